@@ -1,0 +1,722 @@
+//! `Inbox`: the one facade a host calls.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use crate::carrier::{Carrier, OutboundSms};
+use crate::clock::{Clock, SystemClock};
+use crate::error::{CarrierErrorKind, Error, Result};
+use crate::model::{
+    AutomationKind, ConsentChange, ConsentEvent, ConsentSource, Customer, CustomerId, Direction,
+    Evidence, Failure, Message, MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId,
+    Subscription, SystemReply, Thread, ThreadPage, ThreadQuery,
+};
+use crate::optout::{Classification, Intent, OptOutClassifier};
+use crate::phone::PhoneNumber;
+use crate::storage::{InboundRecord, StatusUpdate, Store};
+
+/// The longest body accepted for sending, in characters (Twilio's limit).
+pub const MAX_BODY_CHARS: usize = 1600;
+
+/// Messages shown when a thread is opened; older ones are paged with
+/// [`Inbox::older_messages`].
+pub const THREAD_PAGE: usize = 50;
+
+/// The texts of the automatic replies. `{shop_name}` and `{support}` are filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AutoReplies {
+    /// Sent once after an opt-out. It must not promote anything (47 CFR 64.1200(a)(12)).
+    pub opt_out: String,
+    /// Sent after the customer opts back in.
+    pub opt_in: String,
+    /// Sent in answer to HELP.
+    pub help: String,
+}
+
+impl Default for AutoReplies {
+    fn default() -> Self {
+        Self {
+            opt_out: "{shop_name}: You are unsubscribed and will receive no more texts. \
+                      Reply START to resubscribe."
+                .into(),
+            opt_in: "{shop_name}: You are subscribed again. Reply HELP for help, STOP to \
+                     unsubscribe. Msg & data rates may apply."
+                .into(),
+            help: "{shop_name}: For help, contact {support}. Reply STOP to unsubscribe. \
+                   Msg & data rates may apply."
+                .into(),
+        }
+    }
+}
+
+impl AutoReplies {
+    fn render(&self, kind: SystemReply, shop: &Shop) -> String {
+        let template = match kind {
+            SystemReply::OptOutConfirmation => &self.opt_out,
+            SystemReply::OptInConfirmation => &self.opt_in,
+            SystemReply::Help => &self.help,
+        };
+        let support = shop.support_contact.as_deref().unwrap_or("the shop");
+        template
+            .replace("{shop_name}", &shop.name)
+            .replace("{support}", support)
+    }
+}
+
+/// A text a customer sent, as the carrier delivered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboundSms {
+    /// The customer's number.
+    pub from: PhoneNumber,
+    /// The shop's number it was sent to; it decides the shop.
+    pub to: PhoneNumber,
+    /// The text.
+    pub body: String,
+    /// The carrier's id for it (Twilio's `MessageSid`). The same id twice is one message.
+    pub carrier_id: Option<String>,
+    /// What the carrier's own keyword handling decided (Twilio Advanced Opt-Out's
+    /// `OptOutType`): an opt-out or opt-in here stands whatever the classifier reads.
+    pub carrier_intent: Option<Intent>,
+}
+
+impl InboundSms {
+    /// A text with no carrier id or carrier decision.
+    pub fn new(from: PhoneNumber, to: PhoneNumber, body: impl Into<String>) -> Self {
+        Self {
+            from,
+            to,
+            body: body.into(),
+            carrier_id: None,
+            carrier_intent: None,
+        }
+    }
+
+    /// Sets the carrier's id for the text.
+    pub fn with_carrier_id(mut self, id: impl Into<String>) -> Self {
+        self.carrier_id = Some(id.into());
+        self
+    }
+}
+
+/// What [`Inbox::receive`] did with a text.
+#[derive(Debug, Clone)]
+pub struct Received {
+    /// The stored message (the first copy, for a duplicate).
+    pub message: Message,
+    /// The customer, with their subscription after the text.
+    pub customer: Customer,
+    /// How the text was read.
+    pub classification: Classification,
+    /// The carrier had delivered this text before; nothing changed.
+    pub duplicate: bool,
+    /// The automatic reply, with the status its sending reached.
+    pub reply: Option<Message>,
+    /// Planned or queued messages an opt-out cancelled.
+    pub cancelled: Vec<MessageId>,
+}
+
+/// Builds an [`Inbox`] with non-default parts.
+#[derive(Debug)]
+pub struct InboxBuilder {
+    store: Arc<dyn Store>,
+    carrier: Arc<dyn Carrier>,
+    classifier: Arc<OptOutClassifier>,
+    clock: Arc<dyn Clock>,
+    replies: AutoReplies,
+}
+
+impl InboxBuilder {
+    /// Uses this classifier (e.g. one with a shop's own keywords).
+    pub fn classifier(mut self, classifier: Arc<OptOutClassifier>) -> Self {
+        self.classifier = classifier;
+        self
+    }
+
+    /// Uses this clock (e.g. a [`ManualClock`](crate::ManualClock) in tests).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Uses these automatic reply texts.
+    pub fn auto_replies(mut self, replies: AutoReplies) -> Self {
+        self.replies = replies;
+        self
+    }
+
+    /// The inbox.
+    pub fn build(self) -> Inbox {
+        Inbox {
+            store: self.store,
+            carrier: self.carrier,
+            classifier: self.classifier,
+            clock: self.clock,
+            replies: self.replies,
+        }
+    }
+}
+
+/// The SMS inbox of every shop in one store: receive texts, reply, list and read threads.
+///
+/// Cheap to clone; clones share the store, carrier and classifier.
+#[derive(Debug, Clone)]
+pub struct Inbox {
+    store: Arc<dyn Store>,
+    carrier: Arc<dyn Carrier>,
+    classifier: Arc<OptOutClassifier>,
+    clock: Arc<dyn Clock>,
+    replies: AutoReplies,
+}
+
+impl Inbox {
+    /// An inbox with the default classifier, system clock and reply texts.
+    pub fn new(store: Arc<dyn Store>, carrier: Arc<dyn Carrier>) -> Self {
+        Self::builder(store, carrier).build()
+    }
+
+    /// Starts building an inbox.
+    pub fn builder(store: Arc<dyn Store>, carrier: Arc<dyn Carrier>) -> InboxBuilder {
+        InboxBuilder {
+            store,
+            carrier,
+            classifier: Arc::new(OptOutClassifier::default()),
+            clock: Arc::new(SystemClock),
+            replies: AutoReplies::default(),
+        }
+    }
+
+    /// The store behind the inbox.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Adds or updates a shop.
+    pub async fn put_shop(&self, shop: &Shop) -> Result<()> {
+        if shop.name.trim().is_empty() {
+            return Err(Error::Invalid {
+                field: "shop name",
+                reason: "it is empty".into(),
+            });
+        }
+        self.store.put_shop(shop).await
+    }
+
+    /// Adds a customer who opted in at checkout, or returns the existing one with this
+    /// number unchanged (an opted-out customer stays opted out).
+    pub async fn add_customer(
+        &self,
+        shop: ShopId,
+        phone: PhoneNumber,
+        name: Option<String>,
+    ) -> Result<Customer> {
+        self.customer_for_phone(shop, phone, name, ConsentSource::Checkout)
+            .await
+    }
+
+    async fn customer_for_phone(
+        &self,
+        shop: ShopId,
+        phone: PhoneNumber,
+        name: Option<String>,
+        source: ConsentSource,
+    ) -> Result<Customer> {
+        let now = self.clock.now();
+        let new = Customer {
+            id: CustomerId::new(),
+            shop_id: shop,
+            phone,
+            name,
+            time_zone: None,
+            subscription: Subscription::Subscribed { since: now, source },
+            created_at: now,
+        };
+        self.store.customer_for_phone(shop, &new).await
+    }
+
+    /// Records a text from a customer.
+    ///
+    /// The text is routed to the shop that owns the number it was sent to, stored once
+    /// per carrier id, counted unread, and read by the classifier. An opt-out
+    /// unsubscribes the customer and cancels their planned messages in the same store
+    /// step, then one confirmation is sent; an opt-in by an unsubscribed customer
+    /// resubscribes them; HELP gets the help text.
+    pub async fn receive(&self, sms: InboundSms) -> Result<Received> {
+        let shop = self
+            .store
+            .shop_for_number(&sms.to)
+            .await?
+            .ok_or_else(|| Error::UnknownNumber {
+                number: sms.to.masked(),
+            })?;
+        let body = strip_control_characters(&sms.body);
+        let customer = self
+            .customer_for_phone(shop.id, sms.from.clone(), None, ConsentSource::InboundText)
+            .await?;
+        let now = self.clock.now();
+        let mut message = Message::new(
+            shop.id,
+            customer.id,
+            Direction::Inbound,
+            Origin::Customer,
+            MessageStatus::Received,
+            body,
+            now,
+        );
+        message.carrier_id = sms.carrier_id.clone();
+
+        let (classification, source) = match sms.carrier_intent {
+            Some(intent @ (Intent::OptOut | Intent::OptIn)) => (
+                Classification {
+                    intent,
+                    rule: "carrier-keyword".into(),
+                },
+                ConsentSource::CarrierKeyword,
+            ),
+            _ => {
+                let c = self.classifier.classify(&message.body);
+                let source = if c.is_exact_keyword() {
+                    ConsentSource::Keyword
+                } else {
+                    ConsentSource::Classifier
+                };
+                (c, source)
+            }
+        };
+        let evidence = Evidence {
+            message_id: Some(message.id),
+            text: Some(message.body.clone()),
+            rule: Some(classification.rule.to_string()),
+            ..Evidence::default()
+        };
+        let consent_event = |change| {
+            ConsentEvent::new(shop.id, customer.id, change, source, evidence.clone(), now)
+        };
+        // The carrier answers its own keywords, so the inbox does not answer them again.
+        let carrier_answers = source == ConsentSource::CarrierKeyword;
+        let (consent, reply_kind) = match classification.intent {
+            Intent::OptOut => (
+                Some(consent_event(ConsentChange::Unsubscribed)),
+                Some(SystemReply::OptOutConfirmation).filter(|_| !carrier_answers),
+            ),
+            Intent::OptIn => (
+                Some(consent_event(ConsentChange::Subscribed)),
+                Some(SystemReply::OptInConfirmation).filter(|_| !carrier_answers),
+            ),
+            Intent::Help => (None, Some(SystemReply::Help)),
+            Intent::None => (None, None),
+        };
+        let reply = reply_kind.map(|kind| {
+            Message::new(
+                shop.id,
+                customer.id,
+                Direction::Outbound,
+                Origin::System(kind),
+                MessageStatus::Sending,
+                self.replies.render(kind, &shop),
+                now,
+            )
+        });
+        let outcome = self
+            .store
+            .record_inbound(
+                shop.id,
+                InboundRecord {
+                    message,
+                    consent,
+                    reply,
+                },
+            )
+            .await?;
+        tracing::info!(
+            shop = %shop.id,
+            customer = %outcome.customer.id,
+            message = %outcome.message.id,
+            intent = classification.intent.as_str(),
+            rule = %classification.rule,
+            duplicate = outcome.duplicate,
+            cancelled = outcome.cancelled.len(),
+            "inbound text recorded"
+        );
+        let reply = match outcome.reply {
+            Some(reply) => Some(match self.deliver(&shop, &outcome.customer, reply).await {
+                Ok(sent) => sent,
+                Err(e) => {
+                    tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
+                    match &e {
+                        Error::Carrier {
+                            message: Some(id), ..
+                        } => self.store.message(shop.id, *id).await?,
+                        _ => return Err(e),
+                    }
+                }
+            }),
+            None => None,
+        };
+        Ok(Received {
+            message: outcome.message,
+            customer: outcome.customer,
+            classification,
+            duplicate: outcome.duplicate,
+            reply,
+            cancelled: outcome.cancelled,
+        })
+    }
+
+    /// Sends a reply written by the merchant.
+    ///
+    /// Refused with [`Error::Unsubscribed`] when the customer opted out (checked again
+    /// atomically as the message is stored), and with [`Error::EmptyBody`] or
+    /// [`Error::BodyTooLong`] for a body that cannot be sent. When the carrier fails,
+    /// the message stays in the thread as failed and the error is returned.
+    pub async fn reply(&self, shop: ShopId, customer: CustomerId, body: &str) -> Result<Message> {
+        self.send_now(shop, customer, Origin::Manual, body, None)
+            .await
+    }
+
+    /// Sends an automated text now, e.g. an abandoned-cart reminder, under the same
+    /// consent rules as a reply.
+    pub async fn send_automated(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        kind: AutomationKind,
+        body: &str,
+        order: Option<OrderId>,
+    ) -> Result<Message> {
+        self.send_now(shop, customer, Origin::Automation(kind), body, order)
+            .await
+    }
+
+    async fn send_now(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        origin: Origin,
+        body: &str,
+        order: Option<OrderId>,
+    ) -> Result<Message> {
+        validate_body(body)?;
+        let shop = self.store.shop(shop).await?;
+        let customer = self.store.customer(shop.id, customer).await?;
+        if !customer.is_subscribed() {
+            return Err(Error::Unsubscribed {
+                customer: customer.id,
+            });
+        }
+        let mut message = Message::new(
+            shop.id,
+            customer.id,
+            Direction::Outbound,
+            origin,
+            MessageStatus::Sending,
+            body,
+            self.clock.now(),
+        );
+        message.order_id = order;
+        self.store.queue_outbound(shop.id, &message).await?;
+        self.deliver(&shop, &customer, message).await
+    }
+
+    /// Hands a stored message in status sending to the carrier and records the outcome.
+    async fn deliver(&self, shop: &Shop, customer: &Customer, message: Message) -> Result<Message> {
+        let Some(from) = shop.numbers.first().cloned() else {
+            let failure = Failure {
+                code: None,
+                reason: "the shop has no sending number".into(),
+            };
+            self.fail(shop.id, message.id, failure).await?;
+            return Err(Error::Invalid {
+                field: "shop numbers",
+                reason: "the shop has no number to send from".into(),
+            });
+        };
+        let sms = OutboundSms {
+            message_id: message.id,
+            from,
+            to: customer.phone.clone(),
+            body: message.body.clone(),
+        };
+        match self.carrier.send(&sms).await {
+            Ok(receipt) => {
+                let mut update = StatusUpdate::new(receipt.status, self.clock.now());
+                update.carrier_id = Some(receipt.carrier_id);
+                tracing::info!(shop = %shop.id, message = %message.id, "text sent");
+                self.store.update_status(shop.id, message.id, &update).await
+            }
+            Err(error) => {
+                tracing::warn!(shop = %shop.id, message = %message.id, error = %error, "send failed");
+                let failure = Failure {
+                    code: error.code.clone(),
+                    reason: error.message.clone(),
+                };
+                if error.kind == CarrierErrorKind::Unknown {
+                    let mut update = StatusUpdate::new(MessageStatus::Interrupted, self.clock.now());
+                    update.failure = Some(failure);
+                    self.store.update_status(shop.id, message.id, &update).await?;
+                } else {
+                    self.fail(shop.id, message.id, failure).await?;
+                }
+                if error.kind == CarrierErrorKind::RecipientOptedOut {
+                    self.carrier_refused(shop.id, customer.id, message.id, error.code.clone())
+                        .await?;
+                }
+                Err(Error::Carrier {
+                    message: Some(message.id),
+                    source: error,
+                })
+            }
+        }
+    }
+
+    async fn fail(&self, shop: ShopId, message: MessageId, failure: Failure) -> Result<Message> {
+        let mut update = StatusUpdate::new(MessageStatus::Failed, self.clock.now());
+        update.failure = Some(failure);
+        self.store.update_status(shop, message, &update).await
+    }
+
+    async fn carrier_refused(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        message: MessageId,
+        code: Option<String>,
+    ) -> Result<()> {
+        let event = ConsentEvent::new(
+            shop,
+            customer,
+            ConsentChange::Unsubscribed,
+            ConsentSource::CarrierRefusal,
+            Evidence {
+                message_id: Some(message),
+                carrier_code: code,
+                ..Evidence::default()
+            },
+            self.clock.now(),
+        );
+        let outcome = self.store.record_consent(shop, &event).await?;
+        tracing::info!(shop = %shop, customer = %customer, cancelled = outcome.cancelled.len(),
+            "carrier reports the recipient opted out; unsubscribed");
+        Ok(())
+    }
+
+    /// Unsubscribes a customer by hand. `actor` names who did it, for the consent
+    /// ledger. Planned and queued messages are cancelled in the same store step.
+    pub async fn unsubscribe(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        actor: &str,
+    ) -> Result<Customer> {
+        let existing = self.store.customer(shop, customer).await?;
+        if !existing.is_subscribed() {
+            return Ok(existing);
+        }
+        let event = ConsentEvent::new(
+            shop,
+            customer,
+            ConsentChange::Unsubscribed,
+            ConsentSource::Merchant,
+            Evidence {
+                actor: Some(actor.to_owned()),
+                ..Evidence::default()
+            },
+            self.clock.now(),
+        );
+        Ok(self.store.record_consent(shop, &event).await?.customer)
+    }
+
+    /// Records a delivery status the carrier reported for one of the shop's messages.
+    /// Status only moves forward; a failure with the carrier's opt-out code (Twilio
+    /// 21610) unsubscribes the customer.
+    pub async fn apply_status(
+        &self,
+        shop: ShopId,
+        carrier_id: &str,
+        status: MessageStatus,
+        failure: Option<Failure>,
+        at: DateTime<Utc>,
+    ) -> Result<Message> {
+        let message = self.store.message_by_carrier_id(shop, carrier_id).await?;
+        let opted_out = failure
+            .as_ref()
+            .and_then(|f| f.code.as_deref())
+            .is_some_and(|code| code == "21610");
+        let mut update = StatusUpdate::new(status, at);
+        update.failure = failure;
+        let updated = self.store.update_status(shop, message.id, &update).await?;
+        if opted_out {
+            let customer = self.store.customer(shop, message.customer_id).await?;
+            if customer.is_subscribed() {
+                self.carrier_refused(shop, customer.id, message.id, Some("21610".into()))
+                    .await?;
+            }
+        }
+        Ok(updated)
+    }
+
+    /// Lists the shop's threads, newest activity first.
+    pub async fn threads(&self, shop: ShopId, query: &ThreadQuery) -> Result<ThreadPage> {
+        if !(1..=200).contains(&query.limit) {
+            return Err(Error::Invalid {
+                field: "limit",
+                reason: format!("{} is outside 1 to 200", query.limit),
+            });
+        }
+        self.store.threads(shop, query).await
+    }
+
+    /// Opens a customer's thread: the customer and subscription, the latest
+    /// [`THREAD_PAGE`] messages oldest first (planned ones at their planned time) and
+    /// the orders. It does not mark the thread read; call [`Inbox::mark_read`].
+    pub async fn thread(&self, shop: ShopId, customer: CustomerId) -> Result<Thread> {
+        let customer = self.store.customer(shop, customer).await?;
+        let mut messages = self
+            .store
+            .messages(shop, customer.id, None, THREAD_PAGE + 1)
+            .await?;
+        let has_older = messages.len() > THREAD_PAGE;
+        messages.truncate(THREAD_PAGE);
+        messages.reverse();
+        let orders = self.store.orders(shop, customer.id).await?;
+        let unread = self.store.unread(shop, customer.id).await?;
+        Ok(Thread {
+            customer,
+            messages,
+            has_older,
+            orders,
+            unread,
+        })
+    }
+
+    /// Messages before `before` in a thread, oldest first, at most `limit`.
+    pub async fn older_messages(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        before: MessageId,
+        limit: usize,
+    ) -> Result<Vec<Message>> {
+        let mut messages = self
+            .store
+            .messages(shop, customer, Some(before), limit.min(200))
+            .await?;
+        messages.reverse();
+        Ok(messages)
+    }
+
+    /// Marks every inbound message of a thread read.
+    pub async fn mark_read(&self, shop: ShopId, customer: CustomerId) -> Result<()> {
+        self.store.mark_read(shop, customer).await
+    }
+
+    /// Unread inbound messages across the shop.
+    pub async fn unread_total(&self, shop: ShopId) -> Result<u64> {
+        self.store.unread_total(shop).await
+    }
+
+    /// A customer's consent events, oldest first.
+    pub async fn consent_history(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+    ) -> Result<Vec<ConsentEvent>> {
+        self.store.consent_history(shop, customer).await
+    }
+
+    /// Inserts or updates an order or cart, shown beside the customer's thread.
+    pub async fn record_order(&self, shop: ShopId, order: &Order) -> Result<()> {
+        if order.shop_id != shop {
+            return Err(Error::Invalid {
+                field: "order",
+                reason: "its shop id is not the shop it is recorded for".into(),
+            });
+        }
+        if order.currency.len() != 3 || !order.currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(Error::Invalid {
+                field: "order currency",
+                reason: format!("{:?} is not an ISO 4217 code such as \"USD\"", order.currency),
+            });
+        }
+        if order.id.0.trim().is_empty() {
+            return Err(Error::Invalid {
+                field: "order id",
+                reason: "it is empty".into(),
+            });
+        }
+        self.store.put_order(shop, order).await
+    }
+}
+
+/// Checks that a body can be sent: not blank, at most [`MAX_BODY_CHARS`] characters, and
+/// no control characters other than line breaks and tabs.
+pub fn validate_body(body: &str) -> Result<()> {
+    if body.trim().is_empty() {
+        return Err(Error::EmptyBody);
+    }
+    let chars = body.chars().count();
+    if chars > MAX_BODY_CHARS {
+        return Err(Error::BodyTooLong {
+            chars,
+            max: MAX_BODY_CHARS,
+        });
+    }
+    if let Some(c) = body.chars().find(|c| is_unwanted_control(*c)) {
+        return Err(Error::Invalid {
+            field: "body",
+            reason: format!("it contains the control character U+{:04X}", u32::from(c)),
+        });
+    }
+    Ok(())
+}
+
+fn is_unwanted_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// Inbound texts are kept whatever they hold, less control characters that databases
+/// refuse (NUL) or that only garble a screen.
+fn strip_control_characters(body: &str) -> String {
+    if body.chars().any(is_unwanted_control) {
+        body.chars().filter(|c| !is_unwanted_control(*c)).collect()
+    } else {
+        body.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_are_checked() {
+        assert!(matches!(validate_body(""), Err(Error::EmptyBody)));
+        assert!(matches!(validate_body(" \n\t "), Err(Error::EmptyBody)));
+        assert!(validate_body(&"a".repeat(1600)).is_ok());
+        assert!(matches!(
+            validate_body(&"a".repeat(1601)),
+            Err(Error::BodyTooLong { chars: 1601, max: 1600 })
+        ));
+        assert!(validate_body(&"😀".repeat(1600)).is_ok());
+        assert!(validate_body("line one\nline two\ttab").is_ok());
+        let err = validate_body("nul\0byte").unwrap_err();
+        assert!(err.to_string().contains("U+0000"), "{err}");
+    }
+
+    #[test]
+    fn inbound_control_characters_are_dropped() {
+        assert_eq!(strip_control_characters("st\0op\u{7}"), "stop");
+        assert_eq!(strip_control_characters("a\nb"), "a\nb");
+    }
+
+    #[test]
+    fn reply_templates_fill_in_the_shop() {
+        let mut shop = Shop::new("Acme", vec![], chrono_tz::UTC);
+        let replies = AutoReplies::default();
+        let text = replies.render(SystemReply::OptOutConfirmation, &shop);
+        assert!(text.starts_with("Acme: You are unsubscribed"), "{text}");
+        shop.support_contact = Some("help@acme.test".into());
+        let text = replies.render(SystemReply::Help, &shop);
+        assert!(text.contains("help@acme.test"), "{text}");
+    }
+}
