@@ -23,6 +23,24 @@ pub const MAX_BODY_CHARS: usize = 1600;
 /// [`Inbox::older_messages`].
 pub const THREAD_PAGE: usize = 50;
 
+/// The carrier error code that means the recipient opted out at the carrier (Twilio's).
+pub const CARRIER_OPT_OUT_CODE: &str = "21610";
+
+/// A delivery status the carrier reported for a message it sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusReport {
+    /// The carrier's id for the message.
+    pub carrier_id: String,
+    /// The status, or `None` when the carrier's status has no equivalent.
+    pub status: Option<MessageStatus>,
+    /// The carrier's own word for it, e.g. `"delivered"`.
+    pub carrier_status: String,
+    /// Why it failed, for failed and undelivered messages.
+    pub failure: Option<Failure>,
+    /// When it was reported.
+    pub at: DateTime<Utc>,
+}
+
 /// The texts of the automatic replies. `{shop_name}` and `{support}` are filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AutoReplies {
@@ -526,31 +544,46 @@ impl Inbox {
         Ok(self.store.record_consent(shop, &event).await?.customer)
     }
 
+    /// Finds the shop that texts from `number`, e.g. to route a status callback.
+    pub async fn shop_for_number(&self, number: &PhoneNumber) -> Result<Shop> {
+        self.store
+            .shop_for_number(number)
+            .await?
+            .ok_or_else(|| Error::UnknownNumber {
+                number: number.masked(),
+            })
+    }
+
     /// Records a delivery status the carrier reported for one of the shop's messages.
-    /// Status only moves forward; a failure with the carrier's opt-out code (Twilio
-    /// 21610) unsubscribes the customer.
-    pub async fn apply_status(
-        &self,
-        shop: ShopId,
-        carrier_id: &str,
-        status: MessageStatus,
-        failure: Option<Failure>,
-        at: DateTime<Utc>,
-    ) -> Result<Message> {
-        let message = self.store.message_by_carrier_id(shop, carrier_id).await?;
-        let opted_out = failure
+    /// Status only moves forward; a status with no equivalent is kept in the carrier's
+    /// words; a failure with the carrier's opt-out code (Twilio 21610) unsubscribes the
+    /// customer.
+    pub async fn apply_status(&self, shop: ShopId, report: &StatusReport) -> Result<Message> {
+        let message = self
+            .store
+            .message_by_carrier_id(shop, &report.carrier_id)
+            .await?;
+        let opted_out = report
+            .failure
             .as_ref()
             .and_then(|f| f.code.as_deref())
-            .is_some_and(|code| code == "21610");
-        let mut update = StatusUpdate::new(status, at);
-        update.failure = failure;
+            .is_some_and(|code| code == CARRIER_OPT_OUT_CODE);
+        let update = StatusUpdate {
+            status: report.status,
+            carrier_status: Some(report.carrier_status.clone()),
+            at: report.at,
+            carrier_id: None,
+            failure: report.failure.clone(),
+        };
         let updated = self.store.update_status(shop, message.id, &update).await?;
         if opted_out {
-            let customer = self.store.customer(shop, message.customer_id).await?;
-            if customer.is_subscribed() {
-                self.carrier_refused(shop, customer.id, message.id, Some("21610".into()))
-                    .await?;
-            }
+            self.carrier_refused(
+                shop,
+                message.customer_id,
+                message.id,
+                Some(CARRIER_OPT_OUT_CODE.into()),
+            )
+            .await?;
         }
         Ok(updated)
     }

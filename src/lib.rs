@@ -72,7 +72,7 @@ pub mod storage;
 pub use carrier::{Carrier, OutboundSms, SendReceipt, SimulatedCarrier};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{CarrierError, CarrierErrorKind, Error, Result};
-pub use inbox::{AutoReplies, InboundSms, Inbox, InboxBuilder, Received};
+pub use inbox::{AutoReplies, InboundSms, Inbox, InboxBuilder, Received, StatusReport};
 pub use model::{
     AutomationKind, ConsentChange, ConsentEvent, ConsentEventId, ConsentSource, Customer,
     CustomerId, Direction, Evidence, Failure, Message, MessageId, MessageStatus, Order, OrderId,

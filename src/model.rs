@@ -541,6 +541,9 @@ pub struct Message {
     pub carrier_id: Option<String>,
     /// Why it failed, when it did.
     pub failure: Option<Failure>,
+    /// The last status the carrier reported, in its own words (e.g. `"read"`), kept even
+    /// when it has no [`MessageStatus`] equivalent.
+    pub carrier_status: Option<String>,
     /// GSM-7 or UCS-2.
     pub encoding: Encoding,
     /// How many SMS segments it takes.
@@ -576,6 +579,7 @@ impl Message {
             delivered_at: None,
             carrier_id: None,
             failure: None,
+            carrier_status: None,
             encoding: info.encoding,
             segments: u32::try_from(info.segments).unwrap_or(u32::MAX),
             order_id: None,

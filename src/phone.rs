@@ -215,7 +215,8 @@ mod tests {
             ("call me", "contains 'c'"),
             ("12", "too few digits"),
             ("555-2671x", "contains 'x'"),
-            ("+1 000 000 0000", "not a valid number"),
+            ("+1 555 123 4567", "not a valid number"),
+            ("+1 000 000 0000", "not a phone number"),
             ("4155552671", "no country code"),
         ];
         for (input, reason) in cases {

@@ -62,8 +62,12 @@ pub struct ConsentOutcome {
 /// A move of a message's status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusUpdate {
-    /// The new status; ignored unless the current one [may become](MessageStatus::can_become) it.
-    pub status: MessageStatus,
+    /// The new status; ignored unless the current one [may become](MessageStatus::can_become)
+    /// it. `None` when the carrier reported a status with no equivalent.
+    pub status: Option<MessageStatus>,
+    /// The carrier's own word for the status, recorded as the message's latest
+    /// `carrier_status` whatever `status` is.
+    pub carrier_status: Option<String>,
     /// When it happened.
     pub at: DateTime<Utc>,
     /// The carrier's id, recorded when the message has none yet.
@@ -76,7 +80,8 @@ impl StatusUpdate {
     /// A move to `status` at `at`.
     pub fn new(status: MessageStatus, at: DateTime<Utc>) -> Self {
         Self {
-            status,
+            status: Some(status),
+            carrier_status: None,
             at,
             carrier_id: None,
             failure: None,
@@ -118,7 +123,8 @@ pub trait Store: Send + Sync + Debug + 'static {
     async fn queue_outbound(&self, shop: ShopId, message: &Message) -> Result<()>;
 
     /// Moves a message's status forward and returns it as stored. A move the current
-    /// status does not allow is ignored, not an error.
+    /// status does not allow is ignored, not an error; the carrier's own status word is
+    /// recorded either way.
     async fn update_status(
         &self,
         shop: ShopId,

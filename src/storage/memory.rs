@@ -301,18 +301,27 @@ impl Store for MemoryStore {
     ) -> Result<Message> {
         let mut state = self.lock();
         let current = state.message(shop, message)?.clone();
-        if !current.status.can_become(update.status) {
-            return Ok(current);
-        }
         let mut next = current.clone();
-        next.status = update.status;
-        match update.status {
-            MessageStatus::Sent => next.sent_at = Some(update.at),
-            MessageStatus::Delivered => {
-                next.delivered_at = Some(update.at);
-                next.sent_at.get_or_insert(update.at);
+        if let Some(word) = &update.carrier_status {
+            next.carrier_status = Some(word.clone());
+        }
+        let moves = update.status.filter(|s| current.status.can_become(*s));
+        if let Some(status) = moves {
+            next.status = status;
+            match status {
+                MessageStatus::Sent => next.sent_at = Some(update.at),
+                MessageStatus::Delivered => {
+                    next.delivered_at = Some(update.at);
+                    next.sent_at.get_or_insert(update.at);
+                }
+                _ => {}
             }
-            _ => {}
+            if update.failure.is_some() {
+                next.failure = update.failure.clone();
+            }
+            if current.status == MessageStatus::Planned && status != MessageStatus::Cancelled {
+                state.touch_thread(&next);
+            }
         }
         if next.carrier_id.is_none() {
             if let Some(carrier_id) = &update.carrier_id {
@@ -321,12 +330,6 @@ impl Store for MemoryStore {
                     .by_carrier_id
                     .insert((shop, carrier_id.clone()), message);
             }
-        }
-        if update.failure.is_some() {
-            next.failure = update.failure.clone();
-        }
-        if current.status == MessageStatus::Planned && update.status != MessageStatus::Cancelled {
-            state.touch_thread(&next);
         }
         state.messages.insert(message, next.clone());
         Ok(next)
