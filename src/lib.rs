@@ -83,3 +83,7 @@ pub use optout::{Classification, Intent, OptOutClassifier};
 pub use phone::PhoneNumber;
 pub use segments::{Encoding, SegmentInfo};
 pub use storage::{MemoryStore, Store};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -62,6 +62,17 @@ const KEYWORDS: &[(&str, Intent)] = &[
     ("info", Intent::Help),
 ];
 
+/// Free-form requests to stop, matched anywhere in the lower-cased text.
+const STOP_PHRASES: &[&str] = &[
+    "stop texting",
+    "stop messaging",
+    "stop sending",
+    "unsubscribe me",
+    "take me off",
+    "remove me",
+    "remove my number",
+];
+
 /// Decides whether a text opts out, opts in or asks for help.
 #[derive(Debug, Clone, Default)]
 pub struct OptOutClassifier {
@@ -83,6 +94,13 @@ impl OptOutClassifier {
                     rule: Cow::Owned(format!("keyword:{keyword}")),
                 };
             }
+        }
+        let lower = text.to_lowercase();
+        if STOP_PHRASES.iter().any(|p| lower.contains(p)) {
+            return Classification {
+                intent: Intent::OptOut,
+                rule: Cow::Borrowed("phrase:stop-texting"),
+            };
         }
         Classification {
             intent: Intent::None,
