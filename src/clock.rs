@@ -3,7 +3,7 @@
 use std::fmt::Debug;
 use std::sync::Mutex;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 
 /// A source of the current time.
 pub trait Clock: Send + Sync + Debug + 'static {
@@ -11,13 +11,13 @@ pub trait Clock: Send + Sync + Debug + 'static {
     fn now(&self) -> DateTime<Utc>;
 }
 
-/// The system's clock.
+/// The system's clock, read to the microsecond (the precision every store keeps).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        Utc::now().trunc_subsecs(6)
     }
 }
 

@@ -61,6 +61,9 @@
 
 pub mod carrier;
 pub mod clock;
+#[cfg(feature = "conformance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "conformance")))]
+pub mod conformance;
 pub mod error;
 pub mod inbox;
 pub mod model;
@@ -82,6 +85,10 @@ pub use model::{
 pub use optout::{Classification, Intent, OptOutClassifier};
 pub use phone::PhoneNumber;
 pub use segments::{Encoding, SegmentInfo};
+#[cfg(feature = "postgres")]
+pub use storage::PostgresStore;
+#[cfg(feature = "sqlite")]
+pub use storage::SqliteStore;
 pub use storage::{MemoryStore, Store};
 
 #[cfg(doctest)]

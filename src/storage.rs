@@ -17,8 +17,20 @@ use crate::model::{
 use crate::phone::PhoneNumber;
 
 mod memory;
+#[cfg(feature = "postgres")]
+mod postgres;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod sql;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 
 pub use memory::MemoryStore;
+#[cfg(feature = "postgres")]
+#[cfg_attr(docsrs, doc(cfg(feature = "postgres")))]
+pub use postgres::PostgresStore;
+#[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
+pub use sqlite::SqliteStore;
 
 /// An inbound text to record, with what it changes.
 #[derive(Debug, Clone)]
@@ -197,6 +209,42 @@ pub fn reply_allowed(reply: &Message, consent_applied: bool, customer: &Customer
         }
         _ => customer.is_subscribed(),
     }
+}
+
+/// The message after `update`, or `None` when the update changes nothing. Status only
+/// moves where [`MessageStatus::can_become`] allows; the carrier's word is recorded
+/// either way; the carrier id is set once. A planned message that leaves the plan
+/// (other than by cancellation) must also bump its thread's activity.
+pub fn next_status(current: &Message, update: &StatusUpdate) -> Option<Message> {
+    let mut next = current.clone();
+    if let Some(word) = &update.carrier_status {
+        next.carrier_status = Some(word.clone());
+    }
+    if next.carrier_id.is_none() {
+        next.carrier_id.clone_from(&update.carrier_id);
+    }
+    if let Some(status) = update.status.filter(|s| current.status.can_become(*s)) {
+        next.status = status;
+        match status {
+            MessageStatus::Sent => next.sent_at = Some(update.at),
+            MessageStatus::Delivered => {
+                next.delivered_at = Some(update.at);
+                next.sent_at.get_or_insert(update.at);
+            }
+            _ => {}
+        }
+        if update.failure.is_some() {
+            next.failure.clone_from(&update.failure);
+        }
+    }
+    (next != *current).then_some(next)
+}
+
+/// Whether a status move takes a planned message out of the plan towards sending, which
+/// makes it thread activity (a cancelled plan never was).
+pub fn leaves_plan(before: MessageStatus, after: MessageStatus) -> bool {
+    before == MessageStatus::Planned
+        && !matches!(after, MessageStatus::Planned | MessageStatus::Cancelled)
 }
 
 /// The start of a message as the thread list shows it.

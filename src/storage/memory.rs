@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     ConsentOutcome, InboundOutcome, InboundRecord, StatusUpdate, Store, changes_subscription,
-    preview, reply_allowed,
+    leaves_plan, next_status, preview, reply_allowed,
 };
 use crate::error::{Error, Result};
 use crate::model::{
@@ -301,35 +301,18 @@ impl Store for MemoryStore {
     ) -> Result<Message> {
         let mut state = self.lock();
         let current = state.message(shop, message)?.clone();
-        let mut next = current.clone();
-        if let Some(word) = &update.carrier_status {
-            next.carrier_status = Some(word.clone());
-        }
-        let moves = update.status.filter(|s| current.status.can_become(*s));
-        if let Some(status) = moves {
-            next.status = status;
-            match status {
-                MessageStatus::Sent => next.sent_at = Some(update.at),
-                MessageStatus::Delivered => {
-                    next.delivered_at = Some(update.at);
-                    next.sent_at.get_or_insert(update.at);
-                }
-                _ => {}
-            }
-            if update.failure.is_some() {
-                next.failure = update.failure.clone();
-            }
-            if current.status == MessageStatus::Planned && status != MessageStatus::Cancelled {
-                state.touch_thread(&next);
-            }
-        }
-        if next.carrier_id.is_none()
-            && let Some(carrier_id) = &update.carrier_id
+        let Some(next) = next_status(&current, update) else {
+            return Ok(current);
+        };
+        if current.carrier_id.is_none()
+            && let Some(carrier_id) = &next.carrier_id
         {
-            next.carrier_id = Some(carrier_id.clone());
             state
                 .by_carrier_id
                 .insert((shop, carrier_id.clone()), message);
+        }
+        if leaves_plan(current.status, next.status) {
+            state.touch_thread(&next);
         }
         state.messages.insert(message, next.clone());
         Ok(next)

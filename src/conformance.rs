@@ -1,0 +1,898 @@
+//! The conformance suite every [`Store`] must pass.
+//!
+//! Each check takes an `Arc<dyn Store>` and panics with a message naming the broken
+//! invariant. Checks create their own shops, so they can share one store and run in
+//! parallel. A host that writes its own store runs them from its tests:
+//!
+//! ```
+//! # tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap().block_on(async {
+//! use std::sync::Arc;
+//! use sms_inbox::{MemoryStore, conformance};
+//!
+//! conformance::run_all(Arc::new(MemoryStore::new())).await;
+//! # });
+//! ```
+//!
+//! Behind the `conformance` feature; **not covered by semver**: checks are added as the
+//! invariants grow.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, SubsecRound, Utc};
+
+use crate::error::Error;
+use crate::model::{
+    ConsentChange, ConsentEvent, ConsentSource, Customer, CustomerId, Direction, Evidence, Failure,
+    Message, MessageId, MessageStatus, Order, OrderId, OrderStatus, Origin, Shop, Subscription,
+    SystemReply, ThreadFilter, ThreadQuery,
+};
+use crate::phone::PhoneNumber;
+use crate::storage::{InboundRecord, StatusUpdate, Store};
+
+/// Runs every check in turn.
+pub async fn run_all(store: Arc<dyn Store>) {
+    shops_route_by_number(&store).await;
+    customers_are_found_or_added_once(&store).await;
+    tenancy(&store).await;
+    consent_gate(&store).await;
+    opt_out_is_total(&store).await;
+    consent_changes_only_when_they_change(&store).await;
+    inbound_is_idempotent(&store).await;
+    concurrent_duplicates_are_stored_once(&store).await;
+    unread_counts_are_exact(&store).await;
+    concurrent_receives_lose_no_unread(&store).await;
+    status_only_moves_forward(&store).await;
+    opt_out_races_sends(&store).await;
+    threads_page_newest_first(&store).await;
+    thread_messages_page_newest_first(&store).await;
+    orders_upsert(&store).await;
+}
+
+fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
+
+/// A phone number unlikely to repeat across checks sharing a store.
+fn random_phone() -> PhoneNumber {
+    loop {
+        let n = 2_000_000 + uuid::Uuid::now_v7().as_u128() % 8_000_000;
+        if let Ok(phone) = PhoneNumber::parse_international(&format!("+1415{n}")) {
+            return phone;
+        }
+    }
+}
+
+async fn new_shop(store: &Arc<dyn Store>) -> Shop {
+    let mut shop = Shop::new("Conformance shop", vec![random_phone()], chrono_tz::UTC);
+    shop.support_contact = Some("help@example.test".into());
+    store.put_shop(&shop).await.expect("put_shop");
+    shop
+}
+
+async fn new_customer(store: &Arc<dyn Store>, shop: &Shop) -> Customer {
+    let at = now();
+    let new = Customer {
+        id: CustomerId::new(),
+        shop_id: shop.id,
+        phone: random_phone(),
+        name: Some("Dana".into()),
+        time_zone: Some(chrono_tz::America::Chicago),
+        subscription: Subscription::Subscribed {
+            since: at,
+            source: ConsentSource::Checkout,
+        },
+        created_at: at,
+    };
+    store
+        .customer_for_phone(shop.id, &new)
+        .await
+        .expect("customer_for_phone")
+}
+
+fn outbound(customer: &Customer, status: MessageStatus, body: &str) -> Message {
+    let mut m = Message::new(
+        customer.shop_id,
+        customer.id,
+        Direction::Outbound,
+        Origin::Manual,
+        status,
+        body,
+        now(),
+    );
+    if status == MessageStatus::Planned {
+        m.origin = Origin::Automation(crate::AutomationKind::AbandonedCart);
+        m.send_at = Some(now() + Duration::hours(1));
+    }
+    m
+}
+
+fn inbound(customer: &Customer, body: &str, carrier_id: Option<&str>) -> InboundRecord {
+    let mut m = Message::new(
+        customer.shop_id,
+        customer.id,
+        Direction::Inbound,
+        Origin::Customer,
+        MessageStatus::Received,
+        body,
+        now(),
+    );
+    m.carrier_id = carrier_id.map(str::to_owned);
+    InboundRecord {
+        message: m,
+        consent: None,
+        reply: None,
+    }
+}
+
+fn opt_out(customer: &Customer, source: ConsentSource) -> ConsentEvent {
+    ConsentEvent::new(
+        customer.shop_id,
+        customer.id,
+        ConsentChange::Unsubscribed,
+        source,
+        Evidence {
+            text: Some("stop".into()),
+            rule: Some("keyword:stop".into()),
+            ..Evidence::default()
+        },
+        now(),
+    )
+}
+
+fn sid() -> String {
+    format!("SM{}", uuid::Uuid::now_v7().simple())
+}
+
+fn is_not_found<T: std::fmt::Debug>(r: crate::Result<T>) -> bool {
+    matches!(r, Err(Error::NotFound { .. }))
+}
+
+/// Shops are saved, read back, updated, and found by their numbers; a number cannot
+/// belong to two shops.
+pub async fn shops_route_by_number(store: &Arc<dyn Store>) {
+    let mut shop = new_shop(store).await;
+    assert_eq!(
+        store.shop(shop.id).await.expect("shop"),
+        shop,
+        "shop reads back"
+    );
+    let routed = store
+        .shop_for_number(&shop.numbers[0])
+        .await
+        .expect("route");
+    assert_eq!(routed.map(|s| s.id), Some(shop.id), "routes by number");
+    assert!(
+        store
+            .shop_for_number(&random_phone())
+            .await
+            .expect("route")
+            .is_none(),
+        "an unknown number routes nowhere"
+    );
+    let second = random_phone();
+    shop.numbers.push(second.clone());
+    shop.name = "Renamed".into();
+    store.put_shop(&shop).await.expect("update shop");
+    assert_eq!(
+        store.shop(shop.id).await.expect("shop"),
+        shop,
+        "update reads back"
+    );
+    let other = Shop::new("Other", vec![second], chrono_tz::UTC);
+    assert!(
+        matches!(store.put_shop(&other).await, Err(Error::Invalid { .. })),
+        "a number cannot belong to two shops"
+    );
+    assert!(
+        is_not_found(store.shop(other.id).await),
+        "the refused shop was not saved"
+    );
+}
+
+/// `customer_for_phone` adds a customer once and then returns the same one.
+pub async fn customers_are_found_or_added_once(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    assert_eq!(store.customer(shop.id, c.id).await.expect("customer"), c);
+    let mut again = c.clone();
+    again.id = CustomerId::new();
+    again.name = Some("Someone else".into());
+    let found = store
+        .customer_for_phone(shop.id, &again)
+        .await
+        .expect("find");
+    assert_eq!(found, c, "the same phone is the same customer");
+    let mut stray = c.clone();
+    stray.id = CustomerId::new();
+    let unknown_shop = crate::ShopId::new();
+    assert!(
+        is_not_found(store.customer_for_phone(unknown_shop, &stray).await),
+        "no customer in a shop that does not exist"
+    );
+}
+
+/// Shop B can neither read nor change shop A's records: it sees "not found".
+pub async fn tenancy(store: &Arc<dyn Store>) {
+    let a = new_shop(store).await;
+    let b = new_shop(store).await;
+    let ca = new_customer(store, &a).await;
+    let sid_a = sid();
+    let rec = inbound(&ca, "hello from A", Some(&sid_a));
+    let msg_a = rec.message.id;
+    store.record_inbound(a.id, rec).await.expect("inbound A");
+    let order = test_order(&ca, "A-1");
+    store.put_order(a.id, &order).await.expect("order A");
+
+    assert!(is_not_found(store.customer(b.id, ca.id).await), "customer");
+    assert!(is_not_found(store.message(b.id, msg_a).await), "message");
+    assert!(
+        is_not_found(store.message_by_carrier_id(b.id, &sid_a).await),
+        "carrier id"
+    );
+    assert!(
+        is_not_found(store.messages(b.id, ca.id, None, 10).await),
+        "messages"
+    );
+    assert!(
+        is_not_found(store.consent_history(b.id, ca.id).await),
+        "consent history"
+    );
+    assert!(is_not_found(store.orders(b.id, ca.id).await), "orders");
+    assert!(is_not_found(store.unread(b.id, ca.id).await), "unread");
+    assert!(
+        is_not_found(store.mark_read(b.id, ca.id).await),
+        "mark_read"
+    );
+    let update = StatusUpdate::new(MessageStatus::Delivered, now());
+    assert!(
+        is_not_found(store.update_status(b.id, msg_a, &update).await),
+        "update_status"
+    );
+    let mut cross = opt_out(&ca, ConsentSource::Merchant);
+    cross.shop_id = b.id;
+    assert!(
+        is_not_found(store.record_consent(b.id, &cross).await),
+        "record_consent"
+    );
+    let mut cross_msg = outbound(&ca, MessageStatus::Queued, "from B");
+    cross_msg.shop_id = b.id;
+    assert!(
+        is_not_found(store.queue_outbound(b.id, &cross_msg).await),
+        "queue_outbound"
+    );
+    let mut cross_in = inbound(&ca, "into B", None);
+    cross_in.message.shop_id = b.id;
+    assert!(
+        is_not_found(store.record_inbound(b.id, cross_in).await),
+        "record_inbound"
+    );
+    let mut cross_order = order.clone();
+    cross_order.shop_id = b.id;
+    assert!(
+        is_not_found(store.put_order(b.id, &cross_order).await),
+        "put_order"
+    );
+    let page = store
+        .threads(b.id, &ThreadQuery::default())
+        .await
+        .expect("threads B");
+    assert!(page.threads.is_empty(), "B lists none of A's threads");
+    assert_eq!(store.unread_total(b.id).await.expect("unread B"), 0);
+
+    // Nothing B tried reached A.
+    let ca_now = store.customer(a.id, ca.id).await.expect("customer A");
+    assert!(ca_now.is_subscribed(), "A's customer is still subscribed");
+    assert_eq!(store.unread(a.id, ca.id).await.expect("unread A"), 1);
+    let msgs = store
+        .messages(a.id, ca.id, None, 10)
+        .await
+        .expect("messages A");
+    assert_eq!(msgs.len(), 1, "A's thread holds only its own message");
+    assert_eq!(msgs[0].status, MessageStatus::Received);
+    assert_eq!(
+        store.orders(a.id, ca.id).await.expect("orders A"),
+        vec![order]
+    );
+}
+
+fn test_order(customer: &Customer, id: &str) -> Order {
+    let at = now();
+    Order {
+        id: OrderId::from(id),
+        shop_id: customer.shop_id,
+        customer_id: customer.id,
+        number: Some(format!("#{id}")),
+        status: OrderStatus::Placed,
+        total_minor: 1_999,
+        currency: "USD".into(),
+        item_count: 2,
+        url: Some("https://shop.example.test/o/1".into()),
+        created_at: at,
+        updated_at: at,
+    }
+}
+
+/// No outbound message is stored for an unsubscribed customer.
+pub async fn consent_gate(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    store
+        .record_consent(shop.id, &opt_out(&c, ConsentSource::Merchant))
+        .await
+        .expect("opt out");
+    for status in [
+        MessageStatus::Planned,
+        MessageStatus::Queued,
+        MessageStatus::Sending,
+    ] {
+        let m = outbound(&c, status, "refused");
+        let r = store.queue_outbound(shop.id, &m).await;
+        assert!(
+            matches!(r, Err(Error::Unsubscribed { .. })),
+            "{status:?} to an unsubscribed customer: {r:?}"
+        );
+        assert!(
+            is_not_found(store.message(shop.id, m.id).await),
+            "nothing written"
+        );
+    }
+}
+
+/// An opt-out cancels every planned and queued message of the customer, and only those.
+pub async fn opt_out_is_total(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let other = new_customer(store, &shop).await;
+    let planned = outbound(&c, MessageStatus::Planned, "planned");
+    let queued = outbound(&c, MessageStatus::Queued, "queued");
+    let sending = outbound(&c, MessageStatus::Sending, "sending");
+    let others = outbound(&other, MessageStatus::Planned, "someone else's");
+    for m in [&planned, &queued, &sending, &others] {
+        store.queue_outbound(shop.id, m).await.expect("queue");
+    }
+    let outcome = store
+        .record_consent(shop.id, &opt_out(&c, ConsentSource::Classifier))
+        .await
+        .expect("opt out");
+    let cancelled: HashSet<MessageId> = outcome.cancelled.iter().copied().collect();
+    assert_eq!(
+        cancelled,
+        HashSet::from([planned.id, queued.id]),
+        "cancelled set"
+    );
+    assert!(!outcome.customer.is_subscribed());
+    for (m, want) in [
+        (&planned, MessageStatus::Cancelled),
+        (&queued, MessageStatus::Cancelled),
+        (&sending, MessageStatus::Sending),
+        (&others, MessageStatus::Planned),
+    ] {
+        let got = store.message(shop.id, m.id).await.expect("message").status;
+        assert_eq!(got, want, "{} after the opt-out", m.body);
+    }
+    let read = store.customer(shop.id, c.id).await.expect("customer");
+    match read.subscription {
+        Subscription::Unsubscribed {
+            source, evidence, ..
+        } => {
+            assert_eq!(source, ConsentSource::Classifier);
+            assert_eq!(
+                evidence.rule.as_deref(),
+                Some("keyword:stop"),
+                "evidence kept"
+            );
+        }
+        s => panic!("still subscribed: {s:?}"),
+    }
+}
+
+/// A consent event that does not change the subscription writes nothing; the ledger
+/// holds each change once, in order.
+pub async fn consent_changes_only_when_they_change(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let first = opt_out(&c, ConsentSource::Keyword);
+    store
+        .record_consent(shop.id, &first)
+        .await
+        .expect("opt out");
+    store
+        .record_consent(shop.id, &opt_out(&c, ConsentSource::Merchant))
+        .await
+        .expect("second opt out");
+    let back_in = ConsentEvent::new(
+        shop.id,
+        c.id,
+        ConsentChange::Subscribed,
+        ConsentSource::Keyword,
+        Evidence {
+            text: Some("START".into()),
+            ..Evidence::default()
+        },
+        now() + Duration::seconds(1),
+    );
+    let outcome = store
+        .record_consent(shop.id, &back_in)
+        .await
+        .expect("opt in");
+    assert!(outcome.customer.is_subscribed());
+    let history = store.consent_history(shop.id, c.id).await.expect("history");
+    assert_eq!(
+        history,
+        vec![first, back_in],
+        "one entry per change, oldest first"
+    );
+}
+
+/// The same inbound carrier id twice is one message, counted once; the second time
+/// changes nothing, not even consent.
+pub async fn inbound_is_idempotent(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let carrier_id = sid();
+    let first = store
+        .record_inbound(shop.id, inbound(&c, "hi", Some(&carrier_id)))
+        .await
+        .expect("first");
+    assert!(!first.duplicate);
+    let mut again = inbound(&c, "STOP", Some(&carrier_id));
+    again.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let second = store.record_inbound(shop.id, again).await.expect("second");
+    assert!(second.duplicate, "second delivery is a duplicate");
+    assert_eq!(
+        second.message.id, first.message.id,
+        "returns the first copy"
+    );
+    assert!(
+        second.customer.is_subscribed(),
+        "a duplicate changes no consent"
+    );
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 1);
+    assert_eq!(
+        store
+            .messages(shop.id, c.id, None, 10)
+            .await
+            .expect("msgs")
+            .len(),
+        1
+    );
+}
+
+/// The same carrier id delivered by 8 tasks at once is stored once and counted once.
+pub async fn concurrent_duplicates_are_stored_once(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let carrier_id = sid();
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let store = store.clone();
+            let rec = inbound(&c, "are you open today?", Some(&carrier_id));
+            tokio::spawn(async move { store.record_inbound(rec.message.shop_id, rec).await })
+        })
+        .collect();
+    let mut fresh = 0;
+    for t in tasks {
+        let outcome = t.await.expect("task").expect("record_inbound");
+        fresh += usize::from(!outcome.duplicate);
+    }
+    assert_eq!(fresh, 1, "exactly one delivery is new");
+    assert_eq!(
+        store.unread(shop.id, c.id).await.expect("unread"),
+        1,
+        "counted once"
+    );
+    let msgs = store
+        .messages(shop.id, c.id, None, 50)
+        .await
+        .expect("messages");
+    assert_eq!(msgs.len(), 1, "stored once");
+}
+
+/// Unread counts equal the inbound messages since the thread was last marked read;
+/// outbound messages never count.
+pub async fn unread_counts_are_exact(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let d = new_customer(store, &shop).await;
+    for _ in 0..3 {
+        store
+            .record_inbound(shop.id, inbound(&c, "c", None))
+            .await
+            .expect("in");
+    }
+    store
+        .record_inbound(shop.id, inbound(&d, "d", None))
+        .await
+        .expect("in");
+    store
+        .queue_outbound(shop.id, &outbound(&c, MessageStatus::Sending, "reply"))
+        .await
+        .expect("out");
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 3);
+    assert_eq!(store.unread_total(shop.id).await.expect("total"), 4);
+    store.mark_read(shop.id, c.id).await.expect("mark");
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 0);
+    assert_eq!(store.unread_total(shop.id).await.expect("total"), 1);
+    store
+        .record_inbound(shop.id, inbound(&c, "again", None))
+        .await
+        .expect("in");
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 1);
+    let unread_page = store
+        .threads(
+            shop.id,
+            &ThreadQuery {
+                filter: ThreadFilter::Unread,
+                ..ThreadQuery::default()
+            },
+        )
+        .await
+        .expect("threads");
+    let counts: Vec<u32> = unread_page.threads.iter().map(|t| t.unread).collect();
+    assert_eq!(counts.iter().sum::<u32>(), 2);
+    assert!(is_not_found(store.unread_total(crate::ShopId::new()).await));
+}
+
+/// 8 tasks receiving at once into one thread lose no unread count, and a read mark
+/// taken in the middle leaves exactly the messages after it.
+pub async fn concurrent_receives_lose_no_unread(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let c = c.clone();
+            tokio::spawn(async move {
+                for j in 0..5 {
+                    let rec = inbound(&c, &format!("{i}-{j}"), Some(&sid()));
+                    store.record_inbound(c.shop_id, rec).await.expect("inbound");
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("task");
+    }
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 40);
+    store.mark_read(shop.id, c.id).await.expect("mark");
+    for _ in 0..3 {
+        store
+            .record_inbound(shop.id, inbound(&c, "later", None))
+            .await
+            .expect("in");
+    }
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 3);
+}
+
+/// Delivery status only moves forward, whatever order the updates arrive in; the
+/// carrier's word and the failure are kept.
+pub async fn status_only_moves_forward(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let orders: [&[MessageStatus]; 4] = [
+        &[MessageStatus::Sent, MessageStatus::Delivered],
+        &[MessageStatus::Delivered, MessageStatus::Sent],
+        &[
+            MessageStatus::Undelivered,
+            MessageStatus::Sent,
+            MessageStatus::Delivered,
+        ],
+        &[
+            MessageStatus::Failed,
+            MessageStatus::Sending,
+            MessageStatus::Delivered,
+        ],
+    ];
+    for sequence in orders {
+        let m = outbound(&c, MessageStatus::Sending, "status");
+        store.queue_outbound(shop.id, &m).await.expect("queue");
+        let carrier_id = sid();
+        let mut first = true;
+        for status in sequence {
+            let mut update = StatusUpdate::new(*status, now());
+            update.carrier_status = Some(status.as_str().to_owned());
+            if first {
+                update.carrier_id = Some(carrier_id.clone());
+                first = false;
+            }
+            if matches!(status, MessageStatus::Undelivered | MessageStatus::Failed) {
+                update.failure = Some(Failure {
+                    code: Some("30003".into()),
+                    reason: "Unreachable destination handset".into(),
+                });
+            }
+            store
+                .update_status(shop.id, m.id, &update)
+                .await
+                .expect("update");
+        }
+        let final_status = sequence.iter().fold(MessageStatus::Sending, |s, n| {
+            if s.can_become(*n) { *n } else { s }
+        });
+        let got = store.message(shop.id, m.id).await.expect("message");
+        assert_eq!(got.status, final_status, "after {sequence:?}");
+        assert_eq!(got.carrier_id.as_deref(), Some(carrier_id.as_str()));
+        assert_eq!(
+            got.carrier_status.as_deref(),
+            sequence.last().map(|s| s.as_str()),
+            "the carrier's last word is kept"
+        );
+        if matches!(
+            final_status,
+            MessageStatus::Undelivered | MessageStatus::Failed
+        ) {
+            assert_eq!(got.failure.and_then(|f| f.code).as_deref(), Some("30003"));
+        }
+        let by_sid = store
+            .message_by_carrier_id(shop.id, &carrier_id)
+            .await
+            .expect("by sid");
+        assert_eq!(by_sid.id, m.id);
+    }
+    let m = outbound(&c, MessageStatus::Sending, "unknown word");
+    store.queue_outbound(shop.id, &m).await.expect("queue");
+    let update = StatusUpdate {
+        status: None,
+        carrier_status: Some("partially_delivered".into()),
+        at: now(),
+        carrier_id: None,
+        failure: None,
+    };
+    let got = store
+        .update_status(shop.id, m.id, &update)
+        .await
+        .expect("update");
+    assert_eq!(
+        got.status,
+        MessageStatus::Sending,
+        "an unknown status is not guessed"
+    );
+    assert_eq!(got.carrier_status.as_deref(), Some("partially_delivered"));
+}
+
+/// 8 tasks queue replies and planned messages for one customer while another task
+/// records an opt-out: no message is stored for sending after the opt-out committed,
+/// and nothing planned or queued survives it.
+pub async fn opt_out_races_sends(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let done = Arc::new(std::sync::Mutex::new(None::<Instant>));
+    let senders: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let c = c.clone();
+            let done = done.clone();
+            tokio::spawn(async move {
+                let mut late_successes = 0;
+                for j in 0..10 {
+                    let status = if (i + j) % 2 == 0 {
+                        MessageStatus::Planned
+                    } else {
+                        MessageStatus::Sending
+                    };
+                    let started = Instant::now();
+                    let after_opt_out = done
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .is_some_and(|d| d < started);
+                    match store
+                        .queue_outbound(c.shop_id, &outbound(&c, status, "race"))
+                        .await
+                    {
+                        Ok(()) if after_opt_out => late_successes += 1,
+                        Ok(()) | Err(Error::Unsubscribed { .. }) => {}
+                        Err(e) => panic!("queue_outbound failed: {e}"),
+                    }
+                    tokio::task::yield_now().await;
+                }
+                late_successes
+            })
+        })
+        .collect();
+    tokio::task::yield_now().await;
+    let outcome = store
+        .record_consent(shop.id, &opt_out(&c, ConsentSource::Keyword))
+        .await
+        .expect("opt out");
+    *done.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    assert!(!outcome.customer.is_subscribed());
+    for s in senders {
+        assert_eq!(
+            s.await.expect("sender"),
+            0,
+            "stored after the opt-out committed"
+        );
+    }
+    let msgs = store
+        .messages(shop.id, c.id, None, 1000)
+        .await
+        .expect("messages");
+    let pending = msgs.iter().filter(|m| m.status.is_pending()).count();
+    assert_eq!(
+        pending, 0,
+        "a planned or queued message survived the opt-out"
+    );
+    assert!(
+        msgs.iter().all(|m| m.status != MessageStatus::Planned),
+        "every planned message is cancelled"
+    );
+}
+
+/// Threads list newest activity first and page by cursor without gaps or repeats;
+/// filters select unread and unsubscribed threads.
+pub async fn threads_page_newest_first(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let base = now() - Duration::hours(10);
+    let mut customers = Vec::new();
+    for i in 0..7 {
+        let c = new_customer(store, &shop).await;
+        let mut rec = inbound(&c, &format!("message {i}"), None);
+        rec.message.created_at = base + Duration::minutes(i);
+        store.record_inbound(shop.id, rec).await.expect("inbound");
+        customers.push(c);
+    }
+    // A planned message is not activity; a reply is.
+    store
+        .queue_outbound(
+            shop.id,
+            &outbound(&customers[0], MessageStatus::Planned, "later"),
+        )
+        .await
+        .expect("planned");
+    let mut reply = outbound(&customers[1], MessageStatus::Sending, "newest reply");
+    reply.created_at = base + Duration::hours(1);
+    store.queue_outbound(shop.id, &reply).await.expect("reply");
+    store
+        .mark_read(shop.id, customers[2].id)
+        .await
+        .expect("mark");
+    store
+        .record_consent(shop.id, &opt_out(&customers[3], ConsentSource::Merchant))
+        .await
+        .expect("opt out");
+
+    let mut seen = Vec::new();
+    let mut query = ThreadQuery {
+        limit: 3,
+        ..ThreadQuery::default()
+    };
+    loop {
+        let page = store.threads(shop.id, &query).await.expect("threads");
+        seen.extend(
+            page.threads
+                .iter()
+                .map(|t| (t.customer.id, t.preview.clone())),
+        );
+        match page.next {
+            Some(cursor) => query.after = Some(cursor),
+            None => break,
+        }
+    }
+    let expected_order: Vec<CustomerId> = [1, 6, 5, 4, 3, 2, 0]
+        .iter()
+        .map(|i| customers[*i].id)
+        .collect();
+    let ids: Vec<CustomerId> = seen.iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ids, expected_order,
+        "newest activity first, no gaps or repeats"
+    );
+    assert_eq!(seen[0].1, "newest reply", "preview is the last message");
+    assert_eq!(
+        seen[6].1, "message 0",
+        "a planned message is not the preview"
+    );
+
+    let unread = store
+        .threads(
+            shop.id,
+            &ThreadQuery {
+                filter: ThreadFilter::Unread,
+                ..ThreadQuery::default()
+            },
+        )
+        .await
+        .expect("unread");
+    assert_eq!(unread.threads.len(), 6, "all but the one marked read");
+    assert!(
+        unread
+            .threads
+            .iter()
+            .all(|t| t.customer.id != customers[2].id)
+    );
+    let unsubscribed = store
+        .threads(
+            shop.id,
+            &ThreadQuery {
+                filter: ThreadFilter::Unsubscribed,
+                ..ThreadQuery::default()
+            },
+        )
+        .await
+        .expect("unsubscribed");
+    let ids: Vec<CustomerId> = unsubscribed.threads.iter().map(|t| t.customer.id).collect();
+    assert_eq!(ids, vec![customers[3].id]);
+    assert!(unsubscribed.next.is_none());
+}
+
+/// A thread's messages come newest first by timeline (planned ones at their planned
+/// time) and page by the oldest message seen.
+pub async fn thread_messages_page_newest_first(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let base = now() - Duration::hours(1);
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let mut rec = inbound(&c, &format!("m{i}"), None);
+        rec.message.created_at = base + Duration::minutes(i);
+        ids.push(rec.message.id);
+        store.record_inbound(shop.id, rec).await.expect("inbound");
+    }
+    let planned = outbound(&c, MessageStatus::Planned, "planned");
+    store
+        .queue_outbound(shop.id, &planned)
+        .await
+        .expect("planned");
+    let first = store
+        .messages(shop.id, c.id, None, 3)
+        .await
+        .expect("page 1");
+    let got: Vec<MessageId> = first.iter().map(|m| m.id).collect();
+    assert_eq!(got, vec![planned.id, ids[4], ids[3]], "planned is newest");
+    let rest = store
+        .messages(shop.id, c.id, Some(ids[3]), 10)
+        .await
+        .expect("page 2");
+    let got: Vec<MessageId> = rest.iter().map(|m| m.id).collect();
+    assert_eq!(got, vec![ids[2], ids[1], ids[0]]);
+    let reply = outbound(&c, MessageStatus::Sending, "system");
+    let mut reply = reply;
+    reply.origin = Origin::System(SystemReply::Help);
+    store.queue_outbound(shop.id, &reply).await.expect("reply");
+    let stored = store.message(shop.id, reply.id).await.expect("reply");
+    assert_eq!(stored, reply, "every field reads back as written");
+}
+
+/// Orders are inserted and updated by id, listed newest first, and an order id cannot
+/// move to another customer.
+pub async fn orders_upsert(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let d = new_customer(store, &shop).await;
+    let mut cart = test_order(&c, "cart-1");
+    cart.status = OrderStatus::CartPending;
+    cart.number = None;
+    cart.created_at -= Duration::hours(1);
+    store.put_order(shop.id, &cart).await.expect("cart");
+    let placed = test_order(&c, "order-2");
+    store.put_order(shop.id, &placed).await.expect("order");
+    let mut converted = cart.clone();
+    converted.status = OrderStatus::Placed;
+    converted.number = Some("#1001".into());
+    converted.updated_at = now();
+    store.put_order(shop.id, &converted).await.expect("update");
+    let orders = store.orders(shop.id, c.id).await.expect("orders");
+    assert_eq!(
+        orders,
+        vec![placed.clone(), converted],
+        "newest first, updated in place"
+    );
+    let mut stolen = placed.clone();
+    stolen.customer_id = d.id;
+    assert!(
+        matches!(
+            store.put_order(shop.id, &stolen).await,
+            Err(Error::Invalid { .. })
+        ),
+        "an order cannot move to another customer"
+    );
+    assert!(
+        store
+            .orders(shop.id, d.id)
+            .await
+            .expect("orders")
+            .is_empty()
+    );
+}

@@ -1,0 +1,1194 @@
+//! What the SQLite and PostgreSQL stores share: row types, conversions, error mapping
+//! and the `Store` implementation, written once as a macro over the two drivers.
+//!
+//! Both schemas keep times as microseconds since the Unix epoch and ids as UUIDs, so
+//! the statements below run unchanged on both; they differ only in how a transaction
+//! takes its locks (see `sql_store!`).
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::error::{BoxError, Error, Result};
+use crate::model::{
+    ConsentChange, ConsentEvent, ConsentEventId, ConsentSource, Customer, CustomerId, Direction,
+    Evidence, Failure, Message, MessageId, MessageStatus, Order, OrderId, OrderStatus, Origin,
+    ShopId, Subscription, ThreadSummary,
+};
+use crate::phone::PhoneNumber;
+use crate::segments::Encoding;
+
+/// The name of the table that records which of our migrations ran, kept apart from the
+/// host's own `_sqlx_migrations`.
+pub(crate) const MIGRATIONS_TABLE: &str = "sms_inbox_migrations";
+
+pub(crate) fn micros(t: DateTime<Utc>) -> i64 {
+    t.timestamp_micros()
+}
+
+fn time(v: i64) -> Result<DateTime<Utc>> {
+    DateTime::from_timestamp_micros(v).ok_or_else(|| corrupt(format!("time {v} out of range")))
+}
+
+fn opt_time(v: Option<i64>) -> Result<Option<DateTime<Utc>>> {
+    v.map(time).transpose()
+}
+
+fn corrupt(what: String) -> Error {
+    Error::Store {
+        operation: "read a stored row",
+        retryable: false,
+        source: what.into(),
+    }
+}
+
+fn parsed<T>(value: Option<T>, what: &str, raw: &str) -> Result<T> {
+    value.ok_or_else(|| corrupt(format!("unknown {what} {raw:?}")))
+}
+
+fn time_zone(raw: &str) -> Result<chrono_tz::Tz> {
+    raw.parse()
+        .map_err(|_| corrupt(format!("unknown time zone {raw:?}")))
+}
+
+pub(crate) fn direction_str(d: Direction) -> &'static str {
+    match d {
+        Direction::Inbound => "inbound",
+        Direction::Outbound => "outbound",
+    }
+}
+
+fn direction(raw: &str) -> Result<Direction> {
+    match raw {
+        "inbound" => Ok(Direction::Inbound),
+        "outbound" => Ok(Direction::Outbound),
+        _ => Err(corrupt(format!("unknown direction {raw:?}"))),
+    }
+}
+
+pub(crate) fn change_str(c: ConsentChange) -> &'static str {
+    match c {
+        ConsentChange::Subscribed => "subscribed",
+        ConsentChange::Unsubscribed => "unsubscribed",
+    }
+}
+
+/// Maps a driver error to the crate's error, saying which operation failed and whether
+/// trying again may help (lock contention, lost connections, serialization failures).
+pub(crate) fn store_error(operation: &'static str) -> impl FnOnce(sqlx::Error) -> Error {
+    move |e| {
+        let retryable = match &e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed => true,
+            sqlx::Error::Database(db) => matches!(
+                db.code().as_deref(),
+                // SQLite: busy, locked; PostgreSQL: serialization failure, deadlock,
+                // too many connections, admin shutdown, cannot connect now.
+                Some("5" | "6" | "517" | "262" | "40001" | "40P01" | "53300" | "57P01" | "57P03")
+            ),
+            _ => false,
+        };
+        Error::Store {
+            operation,
+            retryable,
+            source: BoxError::from(e),
+        }
+    }
+}
+
+/// The customer columns every customer query selects, with the evidence of the consent
+/// event behind the current subscription.
+macro_rules! customer_columns {
+    () => {
+        "c.shop_id, c.customer_id, c.phone, c.name, c.time_zone, c.subscribed, c.consent_at, \
+         c.consent_source, c.created_at, c.last_message_at, c.preview, c.last_direction, c.unread, \
+         e.message_id AS ev_message_id, e.text AS ev_text, e.rule AS ev_rule, \
+         e.carrier_code AS ev_carrier_code, e.actor AS ev_actor \
+         FROM customers c LEFT JOIN consent_events e \
+         ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id"
+    };
+}
+pub(crate) use customer_columns;
+
+macro_rules! message_columns {
+    () => {
+        "shop_id, message_id, customer_id, direction, body, origin, status, created_at, send_at, \
+         sent_at, delivered_at, carrier_id, failure_code, failure_reason, carrier_status, \
+         encoding, segments, order_id FROM messages"
+    };
+}
+pub(crate) use message_columns;
+
+macro_rules! order_columns {
+    () => {
+        "shop_id, order_id, customer_id, number, status, total_minor, currency, item_count, url, \
+         created_at, updated_at FROM orders"
+    };
+}
+pub(crate) use order_columns;
+
+macro_rules! consent_columns {
+    () => {
+        "shop_id, event_id, customer_id, change, source, message_id, text, rule, carrier_code, \
+         actor, at FROM consent_events"
+    };
+}
+pub(crate) use consent_columns;
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct CustomerRow {
+    shop_id: Uuid,
+    customer_id: Uuid,
+    phone: String,
+    name: Option<String>,
+    time_zone: Option<String>,
+    subscribed: bool,
+    consent_at: i64,
+    consent_source: String,
+    created_at: i64,
+    last_message_at: Option<i64>,
+    preview: Option<String>,
+    last_direction: Option<String>,
+    unread: i64,
+    ev_message_id: Option<Uuid>,
+    ev_text: Option<String>,
+    ev_rule: Option<String>,
+    ev_carrier_code: Option<String>,
+    ev_actor: Option<String>,
+}
+
+impl CustomerRow {
+    pub(crate) fn unread(&self) -> u32 {
+        u32::try_from(self.unread).unwrap_or(u32::MAX)
+    }
+
+    pub(crate) fn into_customer(self) -> Result<Customer> {
+        Ok(self.split()?.0)
+    }
+
+    pub(crate) fn into_summary(self) -> Result<ThreadSummary> {
+        let unread = self.unread();
+        let (customer, thread) = self.split()?;
+        let (last_message_at, preview, last_direction) =
+            thread.ok_or_else(|| corrupt("a listed thread has no activity".into()))?;
+        Ok(ThreadSummary {
+            customer,
+            last_message_at,
+            preview,
+            last_direction,
+            unread,
+        })
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn split(self) -> Result<(Customer, Option<(DateTime<Utc>, String, Direction)>)> {
+        let since = time(self.consent_at)?;
+        let source = parsed(
+            ConsentSource::parse(&self.consent_source),
+            "consent source",
+            &self.consent_source,
+        )?;
+        let subscription = if self.subscribed {
+            Subscription::Subscribed { since, source }
+        } else {
+            Subscription::Unsubscribed {
+                since,
+                source,
+                evidence: Evidence {
+                    message_id: self.ev_message_id.map(MessageId::from_uuid),
+                    text: self.ev_text,
+                    rule: self.ev_rule,
+                    carrier_code: self.ev_carrier_code,
+                    actor: self.ev_actor,
+                },
+            }
+        };
+        let customer = Customer {
+            id: CustomerId::from_uuid(self.customer_id),
+            shop_id: ShopId::from_uuid(self.shop_id),
+            phone: PhoneNumber::parse_international(&self.phone)?,
+            name: self.name,
+            time_zone: self.time_zone.as_deref().map(time_zone).transpose()?,
+            subscription,
+            created_at: time(self.created_at)?,
+        };
+        let thread = match (self.last_message_at, self.last_direction) {
+            (Some(at), Some(d)) => {
+                Some((time(at)?, self.preview.unwrap_or_default(), direction(&d)?))
+            }
+            _ => None,
+        };
+        Ok((customer, thread))
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct MessageRow {
+    shop_id: Uuid,
+    message_id: Uuid,
+    customer_id: Uuid,
+    direction: String,
+    body: String,
+    origin: String,
+    status: String,
+    created_at: i64,
+    send_at: Option<i64>,
+    sent_at: Option<i64>,
+    delivered_at: Option<i64>,
+    carrier_id: Option<String>,
+    failure_code: Option<String>,
+    failure_reason: Option<String>,
+    carrier_status: Option<String>,
+    encoding: String,
+    segments: i64,
+    order_id: Option<String>,
+}
+
+impl MessageRow {
+    pub(crate) fn into_message(self) -> Result<Message> {
+        let encoding = match self.encoding.as_str() {
+            "GSM-7" => Encoding::Gsm7,
+            "UCS-2" => Encoding::Ucs2,
+            other => return Err(corrupt(format!("unknown encoding {other:?}"))),
+        };
+        let failure = match (self.failure_code, self.failure_reason) {
+            (None, None) => None,
+            (code, reason) => Some(Failure {
+                code,
+                reason: reason.unwrap_or_default(),
+            }),
+        };
+        Ok(Message {
+            id: MessageId::from_uuid(self.message_id),
+            shop_id: ShopId::from_uuid(self.shop_id),
+            customer_id: CustomerId::from_uuid(self.customer_id),
+            direction: direction(&self.direction)?,
+            origin: parsed(Origin::parse(&self.origin), "origin", &self.origin)?,
+            status: parsed(MessageStatus::parse(&self.status), "status", &self.status)?,
+            body: self.body,
+            created_at: time(self.created_at)?,
+            send_at: opt_time(self.send_at)?,
+            sent_at: opt_time(self.sent_at)?,
+            delivered_at: opt_time(self.delivered_at)?,
+            carrier_id: self.carrier_id,
+            failure,
+            carrier_status: self.carrier_status,
+            encoding,
+            segments: u32::try_from(self.segments).unwrap_or(u32::MAX),
+            order_id: self.order_id.map(OrderId),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct OrderRow {
+    shop_id: Uuid,
+    order_id: String,
+    customer_id: Uuid,
+    number: Option<String>,
+    status: String,
+    total_minor: i64,
+    currency: String,
+    item_count: i64,
+    url: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl OrderRow {
+    pub(crate) fn into_order(self) -> Result<Order> {
+        Ok(Order {
+            id: OrderId(self.order_id),
+            shop_id: ShopId::from_uuid(self.shop_id),
+            customer_id: CustomerId::from_uuid(self.customer_id),
+            number: self.number,
+            status: parsed(
+                OrderStatus::parse(&self.status),
+                "order status",
+                &self.status,
+            )?,
+            total_minor: self.total_minor,
+            currency: self.currency,
+            item_count: u32::try_from(self.item_count).unwrap_or(u32::MAX),
+            url: self.url,
+            created_at: time(self.created_at)?,
+            updated_at: time(self.updated_at)?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ConsentRow {
+    shop_id: Uuid,
+    event_id: Uuid,
+    customer_id: Uuid,
+    change: String,
+    source: String,
+    message_id: Option<Uuid>,
+    text: Option<String>,
+    rule: Option<String>,
+    carrier_code: Option<String>,
+    actor: Option<String>,
+    at: i64,
+}
+
+impl ConsentRow {
+    pub(crate) fn into_event(self) -> Result<ConsentEvent> {
+        let change = match self.change.as_str() {
+            "subscribed" => ConsentChange::Subscribed,
+            "unsubscribed" => ConsentChange::Unsubscribed,
+            other => return Err(corrupt(format!("unknown consent change {other:?}"))),
+        };
+        Ok(ConsentEvent {
+            id: ConsentEventId::from_uuid(self.event_id),
+            shop_id: ShopId::from_uuid(self.shop_id),
+            customer_id: CustomerId::from_uuid(self.customer_id),
+            change,
+            source: parsed(
+                ConsentSource::parse(&self.source),
+                "consent source",
+                &self.source,
+            )?,
+            evidence: Evidence {
+                message_id: self.message_id.map(MessageId::from_uuid),
+                text: self.text,
+                rule: self.rule,
+                carrier_code: self.carrier_code,
+                actor: self.actor,
+            },
+            at: time(self.at)?,
+        })
+    }
+}
+
+/// Implements [`Store`](crate::Store) for a store type holding `pool: sqlx::Pool<$db>`.
+///
+/// `$begin` opens a write transaction and `$lock` is appended to the statement that
+/// reads a customer row inside one. Every write first locks the customer's row (or, on
+/// SQLite, the whole database with `BEGIN IMMEDIATE`), so all changes to one customer's
+/// consent, thread and messages are serialized, always in the same order: customer row
+/// first, then messages. That order is what keeps the consent gate atomic: an opt-out and
+/// a send to the same customer can never interleave.
+macro_rules! sql_store {
+    ($store:ty, $db:ty, begin = $begin:literal, lock = $lock:literal) => {
+        impl $store {
+            async fn begin(&self, operation: &'static str) -> $crate::Result<sqlx::Transaction<'static, $db>> {
+                self.pool
+                    .begin_with($begin)
+                    .await
+                    .map_err($crate::storage::sql::store_error(operation))
+            }
+
+            async fn lock_customer(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+                operation: &'static str,
+            ) -> $crate::Result<$crate::Customer> {
+                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.customer_id = $2",
+                    $lock
+                ))
+                .bind(shop.as_uuid())
+                .bind(customer.as_uuid())
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?
+                .ok_or_else(|| $crate::Error::not_found("customer", customer))?
+                .into_customer()
+            }
+
+            async fn read_customer<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+            ) -> $crate::Result<$crate::storage::sql::CustomerRow>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.customer_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(customer.as_uuid())
+                .fetch_optional(executor)
+                .await
+                .map_err($crate::storage::sql::store_error("read customer"))?
+                .ok_or_else(|| $crate::Error::not_found("customer", customer))
+            }
+
+            async fn insert_message(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                m: &$crate::Message,
+                operation: &'static str,
+            ) -> $crate::Result<()> {
+                use $crate::storage::sql::{direction_str, micros};
+                let failure = m.failure.as_ref();
+                sqlx::query(
+                    "INSERT INTO messages (shop_id, message_id, customer_id, direction, body, \
+                     origin, status, created_at, send_at, timeline_at, sent_at, delivered_at, \
+                     carrier_id, failure_code, failure_reason, carrier_status, encoding, \
+                     segments, order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
+                     $12, $13, $14, $15, $16, $17, $18, $19)",
+                )
+                .bind(m.shop_id.as_uuid())
+                .bind(m.id.as_uuid())
+                .bind(m.customer_id.as_uuid())
+                .bind(direction_str(m.direction))
+                .bind(m.body.as_str())
+                .bind(m.origin.as_str())
+                .bind(m.status.as_str())
+                .bind(micros(m.created_at))
+                .bind(m.send_at.map(micros))
+                .bind(micros(m.timeline_at()))
+                .bind(m.sent_at.map(micros))
+                .bind(m.delivered_at.map(micros))
+                .bind(m.carrier_id.as_deref())
+                .bind(failure.and_then(|f| f.code.as_deref()))
+                .bind(failure.map(|f| f.reason.as_str()))
+                .bind(m.carrier_status.as_deref())
+                .bind(m.encoding.as_str())
+                .bind(i64::from(m.segments))
+                .bind(m.order_id.as_ref().map(|o| o.0.as_str()))
+                .execute(&mut **tx)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?;
+                if m.status != $crate::MessageStatus::Planned {
+                    Self::touch_thread(tx, m, operation).await?;
+                }
+                Ok(())
+            }
+
+            /// Makes `m` the thread's latest activity (unless a later message already
+            /// is) and counts it unread when inbound.
+            async fn touch_thread(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                m: &$crate::Message,
+                operation: &'static str,
+            ) -> $crate::Result<()> {
+                use $crate::storage::sql::{direction_str, micros};
+                let unread = i64::from(m.direction == $crate::Direction::Inbound);
+                sqlx::query(
+                    "UPDATE customers SET unread = unread + $3, \
+                     preview = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
+                       THEN $5 ELSE preview END, \
+                     last_direction = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
+                       THEN $6 ELSE last_direction END, \
+                     last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
+                       THEN $4 ELSE last_message_at END \
+                     WHERE shop_id = $1 AND customer_id = $2",
+                )
+                .bind(m.shop_id.as_uuid())
+                .bind(m.customer_id.as_uuid())
+                .bind(unread)
+                .bind(micros(m.timeline_at()))
+                .bind($crate::storage::preview(&m.body))
+                .bind(direction_str(m.direction))
+                .execute(&mut **tx)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?;
+                Ok(())
+            }
+
+            /// Applies a consent event that changes the subscription: ledger entry,
+            /// customer row, and on an opt-out the cancellation of every pending message.
+            async fn apply_consent(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                event: &$crate::ConsentEvent,
+                operation: &'static str,
+            ) -> $crate::Result<Vec<$crate::MessageId>> {
+                use $crate::storage::sql::{change_str, micros, store_error};
+                let ev = &event.evidence;
+                sqlx::query(
+                    "INSERT INTO consent_events (shop_id, event_id, customer_id, change, source, \
+                     message_id, text, rule, carrier_code, actor, at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )
+                .bind(event.shop_id.as_uuid())
+                .bind(event.id.as_uuid())
+                .bind(event.customer_id.as_uuid())
+                .bind(change_str(event.change))
+                .bind(event.source.as_str())
+                .bind(ev.message_id.map(|m| m.as_uuid()))
+                .bind(ev.text.as_deref())
+                .bind(ev.rule.as_deref())
+                .bind(ev.carrier_code.as_deref())
+                .bind(ev.actor.as_deref())
+                .bind(micros(event.at))
+                .execute(&mut **tx)
+                .await
+                .map_err(store_error(operation))?;
+                let subscribed = event.change == $crate::ConsentChange::Subscribed;
+                sqlx::query(
+                    "UPDATE customers SET subscribed = $3, consent_at = $4, consent_source = $5, \
+                     consent_event_id = $6 WHERE shop_id = $1 AND customer_id = $2",
+                )
+                .bind(event.shop_id.as_uuid())
+                .bind(event.customer_id.as_uuid())
+                .bind(subscribed)
+                .bind(micros(event.at))
+                .bind(event.source.as_str())
+                .bind(event.id.as_uuid())
+                .execute(&mut **tx)
+                .await
+                .map_err(store_error(operation))?;
+                if subscribed {
+                    return Ok(Vec::new());
+                }
+                let ids: Vec<uuid::Uuid> = sqlx::query_scalar(
+                    "UPDATE messages SET status = 'cancelled' WHERE shop_id = $1 \
+                     AND customer_id = $2 AND status IN ('planned', 'queued') \
+                     RETURNING message_id",
+                )
+                .bind(event.shop_id.as_uuid())
+                .bind(event.customer_id.as_uuid())
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(store_error(operation))?;
+                Ok(ids.into_iter().map($crate::MessageId::from_uuid).collect())
+            }
+
+            async fn require_shop<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+                operation: &'static str,
+            ) -> $crate::Result<()>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                let exists: bool =
+                    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM shops WHERE shop_id = $1)")
+                        .bind(shop.as_uuid())
+                        .fetch_one(executor)
+                        .await
+                        .map_err($crate::storage::sql::store_error(operation))?;
+                if exists {
+                    Ok(())
+                } else {
+                    Err($crate::Error::not_found("shop", shop))
+                }
+            }
+
+            async fn shop_numbers<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+            ) -> $crate::Result<Vec<$crate::PhoneNumber>>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                let numbers: Vec<String> = sqlx::query_scalar(
+                    "SELECT number FROM shop_numbers WHERE shop_id = $1 ORDER BY position",
+                )
+                .bind(shop.as_uuid())
+                .fetch_all(executor)
+                .await
+                .map_err($crate::storage::sql::store_error("read shop numbers"))?;
+                numbers
+                    .iter()
+                    .map(|n| $crate::PhoneNumber::parse_international(n))
+                    .collect()
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::Store for $store {
+            async fn put_shop(&self, shop: &$crate::Shop) -> $crate::Result<()> {
+                use $crate::storage::sql::store_error;
+                const OP: &str = "save shop";
+                let mut tx = self.begin(OP).await?;
+                for number in &shop.numbers {
+                    let owner: Option<uuid::Uuid> =
+                        sqlx::query_scalar("SELECT shop_id FROM shop_numbers WHERE number = $1")
+                            .bind(number.e164())
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(store_error(OP))?;
+                    if owner.is_some_and(|o| o != shop.id.as_uuid()) {
+                        return Err($crate::Error::Invalid {
+                            field: "shop numbers",
+                            reason: format!("{number} already belongs to another shop"),
+                        });
+                    }
+                }
+                sqlx::query(
+                    "INSERT INTO shops (shop_id, name, time_zone, support_contact) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (shop_id) DO UPDATE SET \
+                     name = excluded.name, time_zone = excluded.time_zone, \
+                     support_contact = excluded.support_contact",
+                )
+                .bind(shop.id.as_uuid())
+                .bind(shop.name.as_str())
+                .bind(shop.time_zone.name())
+                .bind(shop.support_contact.as_deref())
+                .execute(&mut *tx)
+                .await
+                .map_err(store_error(OP))?;
+                sqlx::query("DELETE FROM shop_numbers WHERE shop_id = $1")
+                    .bind(shop.id.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(store_error(OP))?;
+                for (position, number) in shop.numbers.iter().enumerate() {
+                    sqlx::query(
+                        "INSERT INTO shop_numbers (shop_id, number, position) VALUES ($1, $2, $3)",
+                    )
+                    .bind(shop.id.as_uuid())
+                    .bind(number.e164())
+                    .bind(i64::try_from(position).unwrap_or(i64::MAX))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(store_error(OP))?;
+                }
+                tx.commit().await.map_err(store_error(OP))
+            }
+
+            async fn shop(&self, shop: $crate::ShopId) -> $crate::Result<$crate::Shop> {
+                use $crate::storage::sql::store_error;
+                let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+                    "SELECT name, time_zone, support_contact FROM shops WHERE shop_id = $1",
+                )
+                .bind(shop.as_uuid())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(store_error("read shop"))?;
+                let (name, time_zone, support_contact) =
+                    row.ok_or_else(|| $crate::Error::not_found("shop", shop))?;
+                let time_zone = time_zone.parse().map_err(|_| $crate::Error::Store {
+                    operation: "read shop",
+                    retryable: false,
+                    source: format!("unknown time zone {time_zone:?}").into(),
+                })?;
+                Ok($crate::Shop {
+                    id: shop,
+                    name,
+                    numbers: Self::shop_numbers(&self.pool, shop).await?,
+                    time_zone,
+                    support_contact,
+                })
+            }
+
+            async fn shop_for_number(
+                &self,
+                number: &$crate::PhoneNumber,
+            ) -> $crate::Result<Option<$crate::Shop>> {
+                let owner: Option<uuid::Uuid> =
+                    sqlx::query_scalar("SELECT shop_id FROM shop_numbers WHERE number = $1")
+                        .bind(number.e164())
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err($crate::storage::sql::store_error("route by shop number"))?;
+                match owner {
+                    Some(id) => self.shop($crate::ShopId::from_uuid(id)).await.map(Some),
+                    None => Ok(None),
+                }
+            }
+
+            async fn customer_for_phone(
+                &self,
+                shop: $crate::ShopId,
+                new: &$crate::Customer,
+            ) -> $crate::Result<$crate::Customer> {
+                use $crate::storage::sql::{customer_columns, micros, store_error};
+                const OP: &str = "find or add customer";
+                let (since, source) = match &new.subscription {
+                    $crate::Subscription::Subscribed { since, source } => (since, source),
+                    $crate::Subscription::Unsubscribed { since, source, .. } => (since, source),
+                };
+                let existing = sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
+                    "SELECT ",
+                    customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.phone = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(new.phone.e164())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(store_error(OP))?;
+                if let Some(row) = existing {
+                    return row.into_customer();
+                }
+                Self::require_shop(&self.pool, shop, OP).await?;
+                sqlx::query(
+                    "INSERT INTO customers (shop_id, customer_id, phone, name, time_zone, \
+                     subscribed, consent_at, consent_source, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                     ON CONFLICT (shop_id, phone) DO NOTHING",
+                )
+                .bind(shop.as_uuid())
+                .bind(new.id.as_uuid())
+                .bind(new.phone.e164())
+                .bind(new.name.as_deref())
+                .bind(new.time_zone.map(|tz| tz.name()))
+                .bind(new.is_subscribed())
+                .bind(micros(*since))
+                .bind(source.as_str())
+                .bind(micros(new.created_at))
+                .execute(&self.pool)
+                .await
+                .map_err(store_error(OP))?;
+                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
+                    "SELECT ",
+                    customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.phone = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(new.phone.e164())
+                .fetch_one(&self.pool)
+                .await
+                .map_err(store_error(OP))?
+                .into_customer()
+            }
+
+            async fn customer(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+            ) -> $crate::Result<$crate::Customer> {
+                Self::read_customer(&self.pool, shop, customer)
+                    .await?
+                    .into_customer()
+            }
+
+            async fn record_inbound(
+                &self,
+                shop: $crate::ShopId,
+                record: $crate::storage::InboundRecord,
+            ) -> $crate::Result<$crate::storage::InboundOutcome> {
+                use $crate::storage::sql::{message_columns, store_error};
+                const OP: &str = "record inbound message";
+                let message = record.message;
+                if message.shop_id != shop {
+                    return Err($crate::Error::not_found("customer", message.customer_id));
+                }
+                let mut tx = self.begin(OP).await?;
+                let customer = Self::lock_customer(&mut tx, shop, message.customer_id, OP).await?;
+                if let Some(carrier_id) = &message.carrier_id {
+                    let existing = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                        "SELECT ",
+                        message_columns!(),
+                        " WHERE shop_id = $1 AND carrier_id = $2"
+                    ))
+                    .bind(shop.as_uuid())
+                    .bind(carrier_id.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(store_error(OP))?;
+                    if let Some(existing) = existing {
+                        return Ok($crate::storage::InboundOutcome {
+                            message: existing.into_message()?,
+                            customer,
+                            duplicate: true,
+                            reply: None,
+                            cancelled: Vec::new(),
+                        });
+                    }
+                }
+                Self::insert_message(&mut tx, &message, OP).await?;
+                let changes = record
+                    .consent
+                    .as_ref()
+                    .filter(|e| $crate::storage::changes_subscription(&customer, e));
+                let (customer, cancelled) = match changes {
+                    Some(event) => {
+                        let cancelled = Self::apply_consent(&mut tx, event, OP).await?;
+                        let mut customer = customer;
+                        customer.subscription = event.subscription();
+                        (customer, cancelled)
+                    }
+                    None => (customer, Vec::new()),
+                };
+                let reply = record
+                    .reply
+                    .filter(|r| $crate::storage::reply_allowed(r, changes.is_some(), &customer));
+                if let Some(reply) = &reply {
+                    Self::insert_message(&mut tx, reply, OP).await?;
+                }
+                tx.commit().await.map_err(store_error(OP))?;
+                Ok($crate::storage::InboundOutcome {
+                    message,
+                    customer,
+                    duplicate: false,
+                    reply,
+                    cancelled,
+                })
+            }
+
+            async fn queue_outbound(
+                &self,
+                shop: $crate::ShopId,
+                message: &$crate::Message,
+            ) -> $crate::Result<()> {
+                const OP: &str = "queue outbound message";
+                if message.shop_id != shop {
+                    return Err($crate::Error::not_found("customer", message.customer_id));
+                }
+                let mut tx = self.begin(OP).await?;
+                let customer = Self::lock_customer(&mut tx, shop, message.customer_id, OP).await?;
+                if !customer.is_subscribed() {
+                    return Err($crate::Error::Unsubscribed {
+                        customer: customer.id,
+                    });
+                }
+                Self::insert_message(&mut tx, message, OP).await?;
+                tx.commit()
+                    .await
+                    .map_err($crate::storage::sql::store_error(OP))
+            }
+
+            async fn update_status(
+                &self,
+                shop: $crate::ShopId,
+                message: $crate::MessageId,
+                update: &$crate::storage::StatusUpdate,
+            ) -> $crate::Result<$crate::Message> {
+                use $crate::storage::sql::{message_columns, micros, store_error};
+                const OP: &str = "update message status";
+                let customer = self.message(shop, message).await?.customer_id;
+                let mut tx = self.begin(OP).await?;
+                Self::lock_customer(&mut tx, shop, customer, OP).await?;
+                let current = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                    "SELECT ",
+                    message_columns!(),
+                    " WHERE shop_id = $1 AND message_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(message.as_uuid())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(store_error(OP))?
+                .ok_or_else(|| $crate::Error::not_found("message", message))?
+                .into_message()?;
+                let Some(next) = $crate::storage::next_status(&current, update) else {
+                    return Ok(current);
+                };
+                let failure = next.failure.as_ref();
+                sqlx::query(
+                    "UPDATE messages SET status = $3, sent_at = $4, delivered_at = $5, \
+                     carrier_id = $6, failure_code = $7, failure_reason = $8, carrier_status = $9 \
+                     WHERE shop_id = $1 AND message_id = $2",
+                )
+                .bind(shop.as_uuid())
+                .bind(message.as_uuid())
+                .bind(next.status.as_str())
+                .bind(next.sent_at.map(micros))
+                .bind(next.delivered_at.map(micros))
+                .bind(next.carrier_id.as_deref())
+                .bind(failure.and_then(|f| f.code.as_deref()))
+                .bind(failure.map(|f| f.reason.as_str()))
+                .bind(next.carrier_status.as_deref())
+                .execute(&mut *tx)
+                .await
+                .map_err(store_error(OP))?;
+                if $crate::storage::leaves_plan(current.status, next.status) {
+                    Self::touch_thread(&mut tx, &next, OP).await?;
+                }
+                tx.commit().await.map_err(store_error(OP))?;
+                Ok(next)
+            }
+
+            async fn message(
+                &self,
+                shop: $crate::ShopId,
+                message: $crate::MessageId,
+            ) -> $crate::Result<$crate::Message> {
+                sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::message_columns!(),
+                    " WHERE shop_id = $1 AND message_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(message.as_uuid())
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("read message"))?
+                .ok_or_else(|| $crate::Error::not_found("message", message))?
+                .into_message()
+            }
+
+            async fn message_by_carrier_id(
+                &self,
+                shop: $crate::ShopId,
+                carrier_id: &str,
+            ) -> $crate::Result<$crate::Message> {
+                sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::message_columns!(),
+                    " WHERE shop_id = $1 AND carrier_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(carrier_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("find message by carrier id"))?
+                .ok_or_else(|| $crate::Error::not_found("message", carrier_id))?
+                .into_message()
+            }
+
+            async fn messages(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+                before: Option<$crate::MessageId>,
+                limit: usize,
+            ) -> $crate::Result<Vec<$crate::Message>> {
+                use $crate::storage::sql::{message_columns, micros, store_error};
+                const OP: &str = "read thread messages";
+                Self::read_customer(&self.pool, shop, customer).await?;
+                let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+                let rows = match before {
+                    None => sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                        "SELECT ",
+                        message_columns!(),
+                        " WHERE shop_id = $1 AND customer_id = $2 \
+                         ORDER BY timeline_at DESC, message_id DESC LIMIT $3"
+                    ))
+                    .bind(shop.as_uuid())
+                    .bind(customer.as_uuid())
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(store_error(OP))?,
+                    Some(before) => {
+                        let anchor = self.message(shop, before).await?;
+                        if anchor.customer_id != customer {
+                            return Err($crate::Error::not_found("message", before));
+                        }
+                        sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                            "SELECT ",
+                            message_columns!(),
+                            " WHERE shop_id = $1 AND customer_id = $2 \
+                             AND (timeline_at, message_id) < ($3, $4) \
+                             ORDER BY timeline_at DESC, message_id DESC LIMIT $5"
+                        ))
+                        .bind(shop.as_uuid())
+                        .bind(customer.as_uuid())
+                        .bind(micros(anchor.timeline_at()))
+                        .bind(before.as_uuid())
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(store_error(OP))?
+                    }
+                };
+                rows.into_iter().map(|r| r.into_message()).collect()
+            }
+
+            async fn record_consent(
+                &self,
+                shop: $crate::ShopId,
+                event: &$crate::ConsentEvent,
+            ) -> $crate::Result<$crate::storage::ConsentOutcome> {
+                const OP: &str = "record consent change";
+                if event.shop_id != shop {
+                    return Err($crate::Error::not_found("customer", event.customer_id));
+                }
+                let mut tx = self.begin(OP).await?;
+                let mut customer = Self::lock_customer(&mut tx, shop, event.customer_id, OP).await?;
+                if !$crate::storage::changes_subscription(&customer, event) {
+                    return Ok($crate::storage::ConsentOutcome {
+                        customer,
+                        cancelled: Vec::new(),
+                    });
+                }
+                let cancelled = Self::apply_consent(&mut tx, event, OP).await?;
+                tx.commit()
+                    .await
+                    .map_err($crate::storage::sql::store_error(OP))?;
+                customer.subscription = event.subscription();
+                Ok($crate::storage::ConsentOutcome {
+                    customer,
+                    cancelled,
+                })
+            }
+
+            async fn consent_history(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+            ) -> $crate::Result<Vec<$crate::ConsentEvent>> {
+                Self::read_customer(&self.pool, shop, customer).await?;
+                let rows = sqlx::query_as::<_, $crate::storage::sql::ConsentRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::consent_columns!(),
+                    " WHERE shop_id = $1 AND customer_id = $2 ORDER BY at, event_id"
+                ))
+                .bind(shop.as_uuid())
+                .bind(customer.as_uuid())
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("read consent history"))?;
+                rows.into_iter().map(|r| r.into_event()).collect()
+            }
+
+            async fn threads(
+                &self,
+                shop: $crate::ShopId,
+                query: &$crate::ThreadQuery,
+            ) -> $crate::Result<$crate::ThreadPage> {
+                use $crate::storage::sql::{customer_columns, micros, store_error};
+                const OP: &str = "list threads";
+                // One statement per filter, so each matches its partial index.
+                macro_rules! list {
+                    ($filter:literal) => {
+                        (
+                            concat!(
+                                "SELECT ", customer_columns!(),
+                                " WHERE c.shop_id = $1 AND c.last_message_at IS NOT NULL", $filter,
+                                " ORDER BY c.last_message_at DESC, c.customer_id DESC LIMIT $2"
+                            ),
+                            concat!(
+                                "SELECT ", customer_columns!(),
+                                " WHERE c.shop_id = $1 AND c.last_message_at IS NOT NULL", $filter,
+                                " AND (c.last_message_at, c.customer_id) < ($3, $4)",
+                                " ORDER BY c.last_message_at DESC, c.customer_id DESC LIMIT $2"
+                            ),
+                        )
+                    };
+                }
+                let (first, after) = match query.filter {
+                    $crate::ThreadFilter::All => list!(""),
+                    $crate::ThreadFilter::Unread => list!(" AND c.unread > 0"),
+                    $crate::ThreadFilter::Unsubscribed => list!(" AND NOT c.subscribed"),
+                };
+                let limit = i64::try_from(query.limit).unwrap_or(i64::MAX - 1) + 1;
+                let rows = match &query.after {
+                    None => sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(first)
+                        .bind(shop.as_uuid())
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await,
+                    Some(cursor) => sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(after)
+                        .bind(shop.as_uuid())
+                        .bind(limit)
+                        .bind(micros(cursor.last_message_at))
+                        .bind(cursor.customer_id.as_uuid())
+                        .fetch_all(&self.pool)
+                        .await,
+                }
+                .map_err(store_error(OP))?;
+                let mut threads = rows
+                    .into_iter()
+                    .map(|r| r.into_summary())
+                    .collect::<$crate::Result<Vec<_>>>()?;
+                let more = threads.len() > query.limit;
+                threads.truncate(query.limit);
+                let next = if more {
+                    threads.last().map(|t| t.cursor())
+                } else {
+                    None
+                };
+                Ok($crate::ThreadPage { threads, next })
+            }
+
+            async fn unread(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+            ) -> $crate::Result<u32> {
+                Ok(Self::read_customer(&self.pool, shop, customer).await?.unread())
+            }
+
+            async fn mark_read(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+            ) -> $crate::Result<()> {
+                let done = sqlx::query(
+                    "UPDATE customers SET unread = 0 WHERE shop_id = $1 AND customer_id = $2",
+                )
+                .bind(shop.as_uuid())
+                .bind(customer.as_uuid())
+                .execute(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("mark thread read"))?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::Error::not_found("customer", customer));
+                }
+                Ok(())
+            }
+
+            async fn unread_total(&self, shop: $crate::ShopId) -> $crate::Result<u64> {
+                use $crate::storage::sql::store_error;
+                const OP: &str = "count unread messages";
+                Self::require_shop(&self.pool, shop, OP).await?;
+                let total: Option<i64> = sqlx::query_scalar(
+                    "SELECT CAST(SUM(unread) AS BIGINT) FROM customers WHERE shop_id = $1 AND unread > 0",
+                )
+                .bind(shop.as_uuid())
+                .fetch_one(&self.pool)
+                .await
+                .map_err(store_error(OP))?;
+                Ok(u64::try_from(total.unwrap_or(0)).unwrap_or(0))
+            }
+
+            async fn put_order(
+                &self,
+                shop: $crate::ShopId,
+                order: &$crate::Order,
+            ) -> $crate::Result<()> {
+                use $crate::storage::sql::{micros, store_error};
+                const OP: &str = "save order";
+                if order.shop_id != shop {
+                    return Err($crate::Error::not_found("customer", order.customer_id));
+                }
+                Self::read_customer(&self.pool, shop, order.customer_id).await?;
+                let done = sqlx::query(
+                    "INSERT INTO orders (shop_id, order_id, customer_id, number, status, \
+                     total_minor, currency, item_count, url, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                     ON CONFLICT (shop_id, order_id) DO UPDATE SET number = excluded.number, \
+                     status = excluded.status, total_minor = excluded.total_minor, \
+                     currency = excluded.currency, item_count = excluded.item_count, \
+                     url = excluded.url, updated_at = excluded.updated_at \
+                     WHERE orders.customer_id = excluded.customer_id",
+                )
+                .bind(shop.as_uuid())
+                .bind(order.id.0.as_str())
+                .bind(order.customer_id.as_uuid())
+                .bind(order.number.as_deref())
+                .bind(order.status.as_str())
+                .bind(order.total_minor)
+                .bind(order.currency.as_str())
+                .bind(i64::from(order.item_count))
+                .bind(order.url.as_deref())
+                .bind(micros(order.created_at))
+                .bind(micros(order.updated_at))
+                .execute(&self.pool)
+                .await
+                .map_err(store_error(OP))?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::Error::Invalid {
+                        field: "order",
+                        reason: format!("order {} belongs to another customer", order.id),
+                    });
+                }
+                Ok(())
+            }
+
+            async fn orders(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+            ) -> $crate::Result<Vec<$crate::Order>> {
+                Self::read_customer(&self.pool, shop, customer).await?;
+                let rows = sqlx::query_as::<_, $crate::storage::sql::OrderRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::order_columns!(),
+                    " WHERE shop_id = $1 AND customer_id = $2 ORDER BY created_at DESC, order_id DESC"
+                ))
+                .bind(shop.as_uuid())
+                .bind(customer.as_uuid())
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("read orders"))?;
+                rows.into_iter().map(|r| r.into_order()).collect()
+            }
+        }
+    };
+}
+pub(crate) use sql_store;

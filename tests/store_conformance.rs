@@ -1,0 +1,53 @@
+//! The conformance suite against every store: in memory, SQLite (file and in-memory)
+//! and PostgreSQL (when `SMS_INBOX_POSTGRES_URL` names a server).
+
+mod common;
+
+use sms_inbox::conformance;
+
+macro_rules! conformance_tests {
+    ($backend:ident: $($check:ident),+ $(,)?) => {
+        mod $backend {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $check() {
+                    let Some(fixture) = crate::common::$backend().await else { return };
+                    super::conformance::$check(&fixture.store).await;
+                }
+            )+
+        }
+    };
+}
+
+macro_rules! every_backend {
+    ($($backend:ident),+) => {
+        $(
+            conformance_tests!($backend:
+                shops_route_by_number,
+                customers_are_found_or_added_once,
+                tenancy,
+                consent_gate,
+                opt_out_is_total,
+                consent_changes_only_when_they_change,
+                inbound_is_idempotent,
+                concurrent_duplicates_are_stored_once,
+                unread_counts_are_exact,
+                concurrent_receives_lose_no_unread,
+                status_only_moves_forward,
+                opt_out_races_sends,
+                threads_page_newest_first,
+                thread_messages_page_newest_first,
+                orders_upsert,
+            );
+        )+
+    };
+}
+
+every_backend!(memory, sqlite_file, sqlite_memory, postgres);
+
+/// The whole suite in one go through `Arc<dyn Store>`, as a host would run it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn run_all_on_sqlite() {
+    let fixture = common::sqlite_file().await.expect("sqlite");
+    conformance::run_all(fixture.store.clone()).await;
+}
