@@ -1,19 +1,30 @@
-//! A terminal walk-through of the inbox: a cart reminder, a question, a reply with an
-//! emoji, and an opt-out in the customer's own words.
+//! A terminal walk-through of the inbox on the embedded SQLite store: a cart reminder,
+//! a question, a reply with an emoji, and an opt-out in the customer's own words.
 //!
-//! `cargo run --example demo`
+//! `cargo run --example demo [-- --db PATH]` (default: a fresh file in the temp folder)
 
 use std::sync::Arc;
 
 use sms_inbox::{
-    AutomationKind, Direction, InboundSms, Inbox, MemoryStore, Message, PhoneNumber, Shop,
-    SimulatedCarrier, ThreadQuery,
+    AutomationKind, Direction, InboundSms, Inbox, Message, PhoneNumber, Shop, SimulatedCarrier,
+    SqliteStore, ThreadQuery,
 };
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), sms_inbox::Error> {
+    let db = match std::env::args().skip_while(|a| a != "--db").nth(1) {
+        Some(path) => std::path::PathBuf::from(path),
+        None => std::env::temp_dir().join("sms-inbox-demo.db"),
+    };
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = db.clone().into_os_string();
+        file.push(suffix);
+        let _ = std::fs::remove_file(file);
+    }
+    let store = SqliteStore::connect(&db.to_string_lossy()).await?;
+    println!("Inbox database: {}", db.display());
     let carrier = Arc::new(SimulatedCarrier::new());
-    let inbox = Inbox::new(Arc::new(MemoryStore::new()), carrier.clone());
+    let inbox = Inbox::new(Arc::new(store), carrier.clone());
 
     let shop_number = PhoneNumber::parse("(415) 555-0100", "US")?;
     let shop = Shop::new(

@@ -108,3 +108,43 @@ sql_store!(
     begin = "BEGIN IMMEDIATE",
     lock = ""
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ThreadFilter;
+    use crate::storage::sql::{LATEST_MESSAGES_SQL, thread_list_sql};
+
+    async fn plan(store: &SqliteStore, sql: &'static str) -> String {
+        // EXPLAIN QUERY PLAN rows are (id, parent, notused, detail); unbound
+        // parameters are NULL, which does not change the plan.
+        let rows: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
+                .fetch_all(&store.pool)
+                .await
+                .expect("explain");
+        rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The thread list and the thread page are index range scans in index order: no
+    /// table scan, no sort, whatever the table's size.
+    #[tokio::test]
+    async fn reading_uses_indexes_without_sorting() {
+        let store = SqliteStore::connect("sqlite::memory:").await.unwrap();
+        for (filter, index) in [
+            (ThreadFilter::All, "customers_activity"),
+            (ThreadFilter::Unread, "customers_unread"),
+            (ThreadFilter::Unsubscribed, "customers_unsubscribed"),
+        ] {
+            let (first, after) = thread_list_sql(filter);
+            for sql in [first, after] {
+                let plan = plan(&store, sql).await;
+                assert!(plan.contains(index), "{filter:?} uses {index}:\n{plan}");
+                assert!(!plan.contains("TEMP B-TREE"), "{filter:?} sorts:\n{plan}");
+            }
+        }
+        let plan = plan(&store, LATEST_MESSAGES_SQL).await;
+        assert!(plan.contains("messages_timeline"), "{plan}");
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+    }
+}

@@ -1,0 +1,174 @@
+//! What the SQLite and PostgreSQL stores share: row types, conversions, error mapping
+//! and the `Store` implementation, written once as a macro over the two drivers.
+//!
+//! Both schemas keep times as microseconds since the Unix epoch and ids as UUIDs, so
+//! the statements below run unchanged on both; they differ only in how a transaction
+//! takes its locks (see `sql_store!`).
+
+use chrono::{DateTime, Utc};
+
+use crate::error::{BoxError, Error, Result};
+use crate::model::{ConsentChange, Direction, ThreadFilter};
+
+mod rows;
+mod store;
+
+pub(crate) use rows::{ConsentRow, CustomerRow, MessageRow, OrderRow};
+pub(crate) use store::sql_store;
+
+/// The name of the table that records which of our migrations ran, kept apart from the
+/// host's own `_sqlx_migrations`.
+pub(crate) const MIGRATIONS_TABLE: &str = "sms_inbox_migrations";
+
+pub(crate) fn micros(t: DateTime<Utc>) -> i64 {
+    t.timestamp_micros()
+}
+
+pub(super) fn time(v: i64) -> Result<DateTime<Utc>> {
+    DateTime::from_timestamp_micros(v).ok_or_else(|| corrupt(format!("time {v} out of range")))
+}
+
+pub(super) fn opt_time(v: Option<i64>) -> Result<Option<DateTime<Utc>>> {
+    v.map(time).transpose()
+}
+
+pub(super) fn corrupt(what: String) -> Error {
+    Error::Store {
+        operation: "read a stored row",
+        retryable: false,
+        source: what.into(),
+    }
+}
+
+pub(super) fn parsed<T>(value: Option<T>, what: &str, raw: &str) -> Result<T> {
+    value.ok_or_else(|| corrupt(format!("unknown {what} {raw:?}")))
+}
+
+pub(super) fn time_zone(raw: &str) -> Result<chrono_tz::Tz> {
+    raw.parse()
+        .map_err(|_| corrupt(format!("unknown time zone {raw:?}")))
+}
+
+pub(crate) fn direction_str(d: Direction) -> &'static str {
+    match d {
+        Direction::Inbound => "inbound",
+        Direction::Outbound => "outbound",
+    }
+}
+
+pub(super) fn direction(raw: &str) -> Result<Direction> {
+    match raw {
+        "inbound" => Ok(Direction::Inbound),
+        "outbound" => Ok(Direction::Outbound),
+        _ => Err(corrupt(format!("unknown direction {raw:?}"))),
+    }
+}
+
+pub(crate) fn change_str(c: ConsentChange) -> &'static str {
+    match c {
+        ConsentChange::Subscribed => "subscribed",
+        ConsentChange::Unsubscribed => "unsubscribed",
+    }
+}
+
+/// Maps a driver error to the crate's error, saying which operation failed and whether
+/// trying again may help (lock contention, lost connections, serialization failures).
+pub(crate) fn store_error(operation: &'static str) -> impl FnOnce(sqlx::Error) -> Error {
+    move |e| {
+        let retryable = match &e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed => true,
+            sqlx::Error::Database(db) => matches!(
+                db.code().as_deref(),
+                // SQLite: busy, locked; PostgreSQL: serialization failure, deadlock,
+                // too many connections, admin shutdown, cannot connect now.
+                Some("5" | "6" | "517" | "262" | "40001" | "40P01" | "53300" | "57P01" | "57P03")
+            ),
+            _ => false,
+        };
+        Error::Store {
+            operation,
+            retryable,
+            source: BoxError::from(e),
+        }
+    }
+}
+
+/// The customer columns every customer query selects, with the evidence of the consent
+/// event behind the current subscription.
+macro_rules! customer_columns {
+    () => {
+        "c.shop_id, c.customer_id, c.phone, c.name, c.time_zone, c.subscribed, c.consent_at, \
+         c.consent_source, c.created_at, c.last_message_at, c.preview, c.last_direction, c.unread, \
+         e.message_id AS ev_message_id, e.text AS ev_text, e.rule AS ev_rule, \
+         e.carrier_code AS ev_carrier_code, e.actor AS ev_actor \
+         FROM customers c LEFT JOIN consent_events e \
+         ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id"
+    };
+}
+pub(crate) use customer_columns;
+
+macro_rules! message_columns {
+    () => {
+        "shop_id, message_id, customer_id, direction, body, origin, status, created_at, send_at, \
+         sent_at, delivered_at, carrier_id, failure_code, failure_reason, carrier_status, \
+         encoding, segments, order_id FROM messages"
+    };
+}
+pub(crate) use message_columns;
+
+macro_rules! order_columns {
+    () => {
+        "shop_id, order_id, customer_id, number, status, total_minor, currency, item_count, url, \
+         created_at, updated_at FROM orders"
+    };
+}
+pub(crate) use order_columns;
+
+macro_rules! consent_columns {
+    () => {
+        "shop_id, event_id, customer_id, change, source, message_id, text, rule, carrier_code, \
+         actor, at FROM consent_events"
+    };
+}
+pub(crate) use consent_columns;
+
+/// The statements that list threads for a filter: the first page, and a page after a
+/// cursor. One pair per filter, so each matches its own partial index.
+pub(crate) fn thread_list_sql(filter: ThreadFilter) -> (&'static str, &'static str) {
+    macro_rules! list {
+        ($filter:literal) => {
+            (
+                concat!(
+                    "SELECT ",
+                    customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.last_message_at IS NOT NULL",
+                    $filter,
+                    " ORDER BY c.last_message_at DESC, c.customer_id DESC LIMIT $2"
+                ),
+                concat!(
+                    "SELECT ",
+                    customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.last_message_at IS NOT NULL",
+                    $filter,
+                    " AND (c.last_message_at, c.customer_id) < ($3, $4)",
+                    " ORDER BY c.last_message_at DESC, c.customer_id DESC LIMIT $2"
+                ),
+            )
+        };
+    }
+    match filter {
+        ThreadFilter::All => list!(""),
+        ThreadFilter::Unread => list!(" AND c.unread > 0"),
+        ThreadFilter::Unsubscribed => list!(" AND NOT c.subscribed"),
+    }
+}
+
+/// The statement that reads the newest messages of a thread.
+pub(crate) const LATEST_MESSAGES_SQL: &str = concat!(
+    "SELECT ",
+    message_columns!(),
+    " WHERE shop_id = $1 AND customer_id = $2 ORDER BY timeline_at DESC, message_id DESC LIMIT $3"
+);
