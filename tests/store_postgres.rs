@@ -124,7 +124,7 @@ async fn app_servers_racing_an_opt_out_send_nothing_after_it() {
 
     let stopped = Arc::new(std::sync::Mutex::new(None::<std::time::Instant>));
     let mut repliers = Vec::new();
-    for inbox in servers[..4].iter().cloned() {
+    for inbox in servers[..4].to_vec() {
         let stopped = stopped.clone();
         let customer = customer.id;
         let shop = shop.id;
