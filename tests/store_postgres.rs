@@ -124,7 +124,8 @@ async fn app_servers_racing_an_opt_out_send_nothing_after_it() {
 
     let stopped = Arc::new(std::sync::Mutex::new(None::<std::time::Instant>));
     let mut repliers = Vec::new();
-    for inbox in servers[..4].to_vec() {
+    for inbox in &servers[..4] {
+        let inbox = inbox.clone();
         let stopped = stopped.clone();
         let customer = customer.id;
         let shop = shop.id;
