@@ -404,7 +404,7 @@ fn phone(form: &FormParams, name: &'static str) -> Result<PhoneNumber> {
     PhoneNumber::parse_international(raw).map_err(|_| {
         invalid(
             name,
-            "it is not a phone number in E.164 form such as +14155552671".into(),
+            "it is not a phone number in E.164 form (+, country code, number)".into(),
         )
     })
 }
