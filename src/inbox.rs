@@ -260,13 +260,13 @@ impl Inbox {
     /// step, then one confirmation is sent; an opt-in by an unsubscribed customer
     /// resubscribes them; HELP gets the help text.
     pub async fn receive(&self, sms: InboundSms) -> Result<Received> {
-        let shop = self
-            .store
-            .shop_for_number(&sms.to)
-            .await?
-            .ok_or_else(|| Error::UnknownNumber {
-                number: sms.to.masked(),
-            })?;
+        let shop =
+            self.store
+                .shop_for_number(&sms.to)
+                .await?
+                .ok_or_else(|| Error::UnknownNumber {
+                    number: sms.to.masked(),
+                })?;
         let body = strip_control_characters(&sms.body);
         let customer = self
             .customer_for_phone(shop.id, sms.from.clone(), None, ConsentSource::InboundText)
@@ -307,9 +307,8 @@ impl Inbox {
             rule: Some(classification.rule.to_string()),
             ..Evidence::default()
         };
-        let consent_event = |change| {
-            ConsentEvent::new(shop.id, customer.id, change, source, evidence.clone(), now)
-        };
+        let consent_event =
+            |change| ConsentEvent::new(shop.id, customer.id, change, source, evidence.clone(), now);
         // The carrier answers its own keywords, so the inbox does not answer them again.
         let carrier_answers = source == ConsentSource::CarrierKeyword;
         let (consent, reply_kind) = match classification.intent {
@@ -469,9 +468,12 @@ impl Inbox {
                     reason: error.message.clone(),
                 };
                 if error.kind == CarrierErrorKind::Unknown {
-                    let mut update = StatusUpdate::new(MessageStatus::Interrupted, self.clock.now());
+                    let mut update =
+                        StatusUpdate::new(MessageStatus::Interrupted, self.clock.now());
                     update.failure = Some(failure);
-                    self.store.update_status(shop.id, message.id, &update).await?;
+                    self.store
+                        .update_status(shop.id, message.id, &update)
+                        .await?;
                 } else {
                     self.fail(shop.id, message.id, failure).await?;
                 }
@@ -668,7 +670,10 @@ impl Inbox {
         if order.currency.len() != 3 || !order.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(Error::Invalid {
                 field: "order currency",
-                reason: format!("{:?} is not an ISO 4217 code such as \"USD\"", order.currency),
+                reason: format!(
+                    "{:?} is not an ISO 4217 code such as \"USD\"",
+                    order.currency
+                ),
             });
         }
         if order.id.0.trim().is_empty() {
@@ -728,7 +733,10 @@ mod tests {
         assert!(validate_body(&"a".repeat(1600)).is_ok());
         assert!(matches!(
             validate_body(&"a".repeat(1601)),
-            Err(Error::BodyTooLong { chars: 1601, max: 1600 })
+            Err(Error::BodyTooLong {
+                chars: 1601,
+                max: 1600
+            })
         ));
         assert!(validate_body(&"😀".repeat(1600)).is_ok());
         assert!(validate_body("line one\nline two\ttab").is_ok());

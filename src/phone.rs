@@ -50,7 +50,10 @@ impl PhoneNumber {
             return Err(invalid(input, "it is empty".into()));
         }
         if trimmed.len() > MAX_INPUT {
-            return Err(invalid(input, format!("it is longer than {MAX_INPUT} characters")));
+            return Err(invalid(
+                input,
+                format!("it is longer than {MAX_INPUT} characters"),
+            ));
         }
         if let Some(bad) = trimmed
             .chars()
@@ -240,7 +243,14 @@ mod tests {
 
     #[test]
     fn inputs_that_once_panicked_the_parser_are_errors() {
-        for input in ["  2 22#:", "003-836-4618x3001", "+", "++1", "(((((1)))))", "+0 0"] {
+        for input in [
+            "  2 22#:",
+            "003-836-4618x3001",
+            "+",
+            "++1",
+            "(((((1)))))",
+            "+0 0",
+        ] {
             assert!(PhoneNumber::parse(input, "CH").is_err(), "{input:?}");
         }
     }

@@ -121,9 +121,7 @@ fn gsm7_septets(c: char) -> Option<usize> {
     const BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
                          ¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     const EXTENSION: &str = "\u{c}^{}\\[~]|€";
-    if c.is_ascii_alphanumeric() || c == ' ' {
-        Some(1)
-    } else if BASIC.contains(c) {
+    if c.is_ascii_alphanumeric() || c == ' ' || BASIC.contains(c) {
         Some(1)
     } else if EXTENSION.contains(c) {
         Some(2)

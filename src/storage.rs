@@ -222,7 +222,10 @@ mod tests {
 
     #[test]
     fn preview_collapses_whitespace_and_cuts_long_text() {
-        assert_eq!(preview("  is this\n\nstill   in stock? "), "is this still in stock?");
+        assert_eq!(
+            preview("  is this\n\nstill   in stock? "),
+            "is this still in stock?"
+        );
         let long = "ж".repeat(300);
         let p = preview(&long);
         assert_eq!(p.chars().count(), 100);

@@ -13,8 +13,8 @@ use super::{
 use crate::error::{Error, Result};
 use crate::model::{
     ConsentChange, ConsentEvent, Customer, CustomerId, Direction, Message, MessageId,
-    MessageStatus, Order, OrderId, Shop, ShopId, ThreadCursor, ThreadFilter,
-    ThreadPage, ThreadQuery, ThreadSummary,
+    MessageStatus, Order, OrderId, Shop, ShopId, ThreadCursor, ThreadFilter, ThreadPage,
+    ThreadQuery, ThreadSummary,
 };
 use crate::phone::PhoneNumber;
 
@@ -136,11 +136,11 @@ impl State {
                 .map(|t| t.iter().map(|(_, id)| *id).collect())
                 .unwrap_or_default();
             for id in ids {
-                if let Some(m) = self.messages.get_mut(&id) {
-                    if m.status.is_pending() {
-                        m.status = MessageStatus::Cancelled;
-                        cancelled.push(id);
-                    }
+                if let Some(m) = self.messages.get_mut(&id)
+                    && m.status.is_pending()
+                {
+                    m.status = MessageStatus::Cancelled;
+                    cancelled.push(id);
                 }
             }
         }
@@ -168,13 +168,13 @@ impl Store for MemoryStore {
     async fn put_shop(&self, shop: &Shop) -> Result<()> {
         let mut state = self.lock();
         for number in &shop.numbers {
-            if let Some(owner) = state.numbers.get(number.e164()) {
-                if *owner != shop.id {
-                    return Err(Error::Invalid {
-                        field: "shop numbers",
-                        reason: format!("{number} already belongs to another shop"),
-                    });
-                }
+            if let Some(owner) = state.numbers.get(number.e164())
+                && *owner != shop.id
+            {
+                return Err(Error::Invalid {
+                    field: "shop numbers",
+                    reason: format!("{number} already belongs to another shop"),
+                });
             }
         }
         if let Some(old) = state.shops.get(&shop.id).cloned() {
@@ -233,17 +233,17 @@ impl Store for MemoryStore {
         if message.shop_id != shop {
             return Err(Error::not_found("customer", message.customer_id));
         }
-        if let Some(carrier_id) = &message.carrier_id {
-            if let Some(id) = state.by_carrier_id.get(&(shop, carrier_id.clone())) {
-                let existing = state.message(shop, *id)?.clone();
-                return Ok(InboundOutcome {
-                    message: existing,
-                    customer,
-                    duplicate: true,
-                    reply: None,
-                    cancelled: Vec::new(),
-                });
-            }
+        if let Some(carrier_id) = &message.carrier_id
+            && let Some(id) = state.by_carrier_id.get(&(shop, carrier_id.clone()))
+        {
+            let existing = state.message(shop, *id)?.clone();
+            return Ok(InboundOutcome {
+                message: existing,
+                customer,
+                duplicate: true,
+                reply: None,
+                cancelled: Vec::new(),
+            });
         }
         state.insert_message(message.clone());
         let changes = record
@@ -323,13 +323,13 @@ impl Store for MemoryStore {
                 state.touch_thread(&next);
             }
         }
-        if next.carrier_id.is_none() {
-            if let Some(carrier_id) = &update.carrier_id {
-                next.carrier_id = Some(carrier_id.clone());
-                state
-                    .by_carrier_id
-                    .insert((shop, carrier_id.clone()), message);
-            }
+        if next.carrier_id.is_none()
+            && let Some(carrier_id) = &update.carrier_id
+        {
+            next.carrier_id = Some(carrier_id.clone());
+            state
+                .by_carrier_id
+                .insert((shop, carrier_id.clone()), message);
         }
         state.messages.insert(message, next.clone());
         Ok(next)
