@@ -12,8 +12,16 @@ fn token() -> impl Strategy<Value = String> {
 }
 
 fn url() -> impl Strategy<Value = String> {
-    ("https?", "[a-z]{1,10}\\.[a-z]{2,4}", "(:[0-9]{2,5})?", "(/[A-Za-z0-9._~-]{0,12}){0,3}", "(\\?[A-Za-z0-9=&%+]{0,20})?")
-        .prop_map(|(scheme, host, port, path, query)| format!("{scheme}://{host}{port}{path}{query}"))
+    (
+        "https?",
+        "[a-z]{1,10}\\.[a-z]{2,4}",
+        "(:[0-9]{2,5})?",
+        "(/[A-Za-z0-9._~-]{0,12}){0,3}",
+        "(\\?[A-Za-z0-9=&%+]{0,20})?",
+    )
+        .prop_map(|(scheme, host, port, path, query)| {
+            format!("{scheme}://{host}{port}{path}{query}")
+        })
 }
 
 fn params() -> impl Strategy<Value = Vec<(String, String)>> {
@@ -21,7 +29,10 @@ fn params() -> impl Strategy<Value = Vec<(String, String)>> {
 }
 
 fn borrowed(params: &[(String, String)]) -> Vec<(&str, &str)> {
-    params.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect()
+    params
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect()
 }
 
 /// `s` with the byte at `at` (modulo its length) replaced by another printable ASCII byte.

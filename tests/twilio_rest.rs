@@ -219,7 +219,10 @@ async fn a_send_is_one_form_post_with_basic_auth() {
         format!("POST /2010-04-01/Accounts/{ACCOUNT}/Messages.json HTTP/1.1")
     );
     let basic = base64::engine::general_purpose::STANDARD.encode(format!("{ACCOUNT}:{TOKEN}"));
-    assert_eq!(request.authorization.as_deref(), Some(format!("Basic {basic}").as_str()));
+    assert_eq!(
+        request.authorization.as_deref(),
+        Some(format!("Basic {basic}").as_str())
+    );
     assert_eq!(
         request.content_type.as_deref(),
         Some("application/x-www-form-urlencoded")
@@ -249,7 +252,10 @@ async fn an_api_key_and_a_messaging_service_replace_the_token_and_from() {
     let request = &server.requests()[0];
     let basic = base64::engine::general_purpose::STANDARD
         .encode("SK0123456789abcdef0123456789abcdef:key-secret");
-    assert_eq!(request.authorization.as_deref(), Some(format!("Basic {basic}").as_str()));
+    assert_eq!(
+        request.authorization.as_deref(),
+        Some(format!("Basic {basic}").as_str())
+    );
     assert_eq!(
         request.param("MessagingServiceSid"),
         Some("MGfedcba9876543210fedcba9876543210")
@@ -276,9 +282,18 @@ async fn code_21610_means_the_recipient_opted_out() {
 #[tokio::test]
 async fn invalid_recipients_are_permanent_and_their_numbers_masked() {
     for (code, text) in [
-        (21211, format!("The 'To' number {CUSTOMER} is not a valid phone number.")),
-        (21614, format!("'To' number {CUSTOMER} is not a valid mobile number")),
-        (21612, "The 'To' phone number is not currently reachable via SMS".to_owned()),
+        (
+            21211,
+            format!("The 'To' number {CUSTOMER} is not a valid phone number."),
+        ),
+        (
+            21614,
+            format!("'To' number {CUSTOMER} is not a valid mobile number"),
+        ),
+        (
+            21612,
+            "The 'To' phone number is not currently reachable via SMS".to_owned(),
+        ),
     ] {
         let server = TwilioServer::start(vec![twilio_error(400, code, &text)]).await;
         let error = carrier(&server.url).send(&sms()).await.unwrap_err();
@@ -301,7 +316,10 @@ async fn a_429_then_success_is_retried() {
     assert_eq!(receipt.carrier_id, "SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
-    assert_eq!(requests[0].form, requests[1].form, "the same request, sent again");
+    assert_eq!(
+        requests[0].form, requests[1].form,
+        "the same request, sent again"
+    );
 }
 
 #[tokio::test]
@@ -314,7 +332,11 @@ async fn a_retry_after_beyond_the_budget_stops_retrying() {
     .await;
     let started = Instant::now();
     let error = carrier(&server.url).send(&sms()).await.unwrap_err();
-    assert_eq!(error.kind, CarrierErrorKind::Transient, "the caller may try later");
+    assert_eq!(
+        error.kind,
+        CarrierErrorKind::Transient,
+        "the caller may try later"
+    );
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(server.requests().len(), 1);
 }
@@ -344,7 +366,11 @@ async fn a_timeout_after_sending_is_an_unknown_outcome() {
     let started = Instant::now();
     let error = carrier(&server.url).send(&sms()).await.unwrap_err();
     assert_eq!(error.kind, CarrierErrorKind::Unknown);
-    assert!(error.message.contains("may or may not"), "{}", error.message);
+    assert!(
+        error.message.contains("may or may not"),
+        "{}",
+        error.message
+    );
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(server.requests().len(), 1, "not retried");
 }
@@ -366,7 +392,11 @@ async fn a_refused_connection_is_retried_then_reported_transient() {
     let started = Instant::now();
     let error = carrier(&url).send(&sms()).await.unwrap_err();
     assert_eq!(error.kind, CarrierErrorKind::Transient, "{error}");
-    assert!(error.message.contains("nothing was sent"), "{}", error.message);
+    assert!(
+        error.message.contains("nothing was sent"),
+        "{}",
+        error.message
+    );
     // Two waits of at least 5 ms and 10 ms (half the step, jittered) were taken.
     assert!(started.elapsed() >= Duration::from_millis(15));
 }
@@ -417,20 +447,24 @@ fn bad_configuration_is_refused() {
     };
     assert!(matches!(
         build("AC123/../../evil", "https://api.twilio.com"),
-        Err(Error::Invalid { field: "Account SID", .. })
+        Err(Error::Invalid {
+            field: "Account SID",
+            ..
+        })
     ));
     assert!(matches!(
         build(ACCOUNT, "http://api.twilio.com"),
-        Err(Error::Invalid { field: "base URL", .. })
+        Err(Error::Invalid {
+            field: "base URL",
+            ..
+        })
     ));
     assert!(build(ACCOUNT, "https://api.twilio.com/").is_ok());
 }
 
 // ----- through the inbox -----
 
-async fn inbox_with_customer(
-    server_url: &str,
-) -> (Inbox, Shop, sms_inbox::Customer) {
+async fn inbox_with_customer(server_url: &str) -> (Inbox, Shop, sms_inbox::Customer) {
     let inbox = Inbox::new(Arc::new(MemoryStore::new()), Arc::new(carrier(server_url)));
     let shop = Shop::new("Acme Socks", vec![number(SHOP)], chrono_tz::UTC);
     inbox.put_shop(&shop).await.unwrap();
@@ -450,7 +484,10 @@ async fn through_the_inbox_21610_unsubscribes_the_customer() {
     )])
     .await;
     let (inbox, shop, customer) = inbox_with_customer(&server.url).await;
-    let error = inbox.reply(shop.id, customer.id, "Still there?").await.unwrap_err();
+    let error = inbox
+        .reply(shop.id, customer.id, "Still there?")
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Carrier { .. }), "{error:?}");
     let customer = inbox.store().customer(shop.id, customer.id).await.unwrap();
     assert!(!customer.is_subscribed());
@@ -464,10 +501,12 @@ async fn through_the_inbox_21610_unsubscribes_the_customer() {
 
 #[tokio::test]
 async fn through_the_inbox_a_500_leaves_the_message_interrupted() {
-    let server =
-        TwilioServer::start(vec![twilio_error(500, 20500, "Internal Server Error")]).await;
+    let server = TwilioServer::start(vec![twilio_error(500, 20500, "Internal Server Error")]).await;
     let (inbox, shop, customer) = inbox_with_customer(&server.url).await;
-    let error = inbox.reply(shop.id, customer.id, "Your order shipped").await.unwrap_err();
+    let error = inbox
+        .reply(shop.id, customer.id, "Your order shipped")
+        .await
+        .unwrap_err();
     let Error::Carrier {
         message: Some(id), ..
     } = error

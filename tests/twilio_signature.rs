@@ -31,7 +31,12 @@ fn helper_library_vector_verifies() {
 #[test]
 fn helper_library_wrong_signatures_fail() {
     // java testFailsWhenIncorrect; go "returns false when validation fails".
-    assert!(!verify_signature(TOKEN, URL, &PARAMS, "NOTRSOYDt4T1cUTdK1PDd93/VVr8B8="));
+    assert!(!verify_signature(
+        TOKEN,
+        URL,
+        &PARAMS,
+        "NOTRSOYDt4T1cUTdK1PDd93/VVr8B8="
+    ));
     assert!(!verify_signature(TOKEN, URL, &PARAMS, "WRONG SIGNATURE"));
 }
 
@@ -39,15 +44,30 @@ fn helper_library_wrong_signatures_fail() {
 fn helper_library_default_port_vectors() {
     // python test_validation_adds_port_on_https; java testValidateAddsPortHttps:
     // signed with :443, checked against the URL without it.
-    assert!(verify_signature(TOKEN, URL, &PARAMS, "kvajT1Ptam85bY51eRf/AJRuM3w="));
+    assert!(verify_signature(
+        TOKEN,
+        URL,
+        &PARAMS,
+        "kvajT1Ptam85bY51eRf/AJRuM3w="
+    ));
     // python test_validation_adds_port_on_http; java testValidateAddsPortHttp.
     let http = URL.replace("https", "http");
-    assert!(verify_signature(TOKEN, &http, &PARAMS, "0ZXoZLH/DfblKGATFgpif+LLRf4="));
+    assert!(verify_signature(
+        TOKEN,
+        &http,
+        &PARAMS,
+        "0ZXoZLH/DfblKGATFgpif+LLRf4="
+    ));
     // The other way round: the host's URL has the port, Twilio signed without it.
     let with_443 = URL.replace(".com", ".com:443");
     assert!(verify_signature(TOKEN, &with_443, &PARAMS, SIGNATURE));
     let http_with_80 = http.replace(".com", ".com:80");
-    assert!(verify_signature(TOKEN, &http_with_80, &PARAMS, "0ZXoZLH/DfblKGATFgpif+LLRf4="));
+    assert!(verify_signature(
+        TOKEN,
+        &http_with_80,
+        &PARAMS,
+        "0ZXoZLH/DfblKGATFgpif+LLRf4="
+    ));
 }
 
 #[test]
@@ -56,7 +76,12 @@ fn helper_library_non_default_port_vectors() {
     // go "http and port is specified and signature is generated with it": the
     // signature covers :1234, which is kept.
     let url = URL.replace(".com", ".com:1234").replace("https", "http");
-    assert!(verify_signature(TOKEN, &url, &PARAMS, "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="));
+    assert!(verify_signature(
+        TOKEN,
+        &url,
+        &PARAMS,
+        "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="
+    ));
 }
 
 #[test]
@@ -82,7 +107,12 @@ fn helper_library_repeated_parameter_vector() {
         ("Digits", "5678"),
         ("Digits", "1234"),
     ];
-    assert!(verify_signature(TOKEN, URL, &params, "IK+Dwps556ElfBT0I3Rgjkr1wJU="));
+    assert!(verify_signature(
+        TOKEN,
+        URL,
+        &params,
+        "IK+Dwps556ElfBT0I3Rgjkr1wJU="
+    ));
     // Repeated values are sorted, so their order in the body does not matter.
     let reordered = [
         ("Digits", "1234"),
@@ -90,21 +120,46 @@ fn helper_library_repeated_parameter_vector() {
         ("Digits", "5678"),
         ("Sid", "CA123"),
     ];
-    assert!(verify_signature(TOKEN, URL, &reordered, "IK+Dwps556ElfBT0I3Rgjkr1wJU="));
+    assert!(verify_signature(
+        TOKEN,
+        URL,
+        &reordered,
+        "IK+Dwps556ElfBT0I3Rgjkr1wJU="
+    ));
     // But dropping one of them, or changing one, does.
-    assert!(!verify_signature(TOKEN, URL, &params[..3], "IK+Dwps556ElfBT0I3Rgjkr1wJU="));
+    assert!(!verify_signature(
+        TOKEN,
+        URL,
+        &params[..3],
+        "IK+Dwps556ElfBT0I3Rgjkr1wJU="
+    ));
     let changed = [params[0], params[1], params[2], ("Digits", "1235")];
-    assert!(!verify_signature(TOKEN, URL, &changed, "IK+Dwps556ElfBT0I3Rgjkr1wJU="));
+    assert!(!verify_signature(
+        TOKEN,
+        URL,
+        &changed,
+        "IK+Dwps556ElfBT0I3Rgjkr1wJU="
+    ));
 }
 
 #[test]
 fn helper_library_json_body_vectors() {
     // python test_validation_of_body_succeeds; java testValidateWithBody; go ValidateBody.
     let url = format!("{URL}&bodySHA256={BODY_HASH}");
-    assert!(verify_signature_json(TOKEN, &url, BODY, "a9nBmqA0ju/hNViExpshrM61xv4="));
+    assert!(verify_signature_json(
+        TOKEN,
+        &url,
+        BODY,
+        "a9nBmqA0ju/hNViExpshrM61xv4="
+    ));
     // java testValidateWithNoOtherParameters; go "no other parameters".
     let url = format!("https://mycompany.com/myapp.php?bodySHA256={BODY_HASH}");
-    assert!(verify_signature_json(TOKEN, &url, BODY, "y77kIzt2vzLz71DgmJGsen2scGs="));
+    assert!(verify_signature_json(
+        TOKEN,
+        &url,
+        BODY,
+        "y77kIzt2vzLz71DgmJGsen2scGs="
+    ));
     // java testValidateBodyWithoutSignature; go "returns false when validation fails":
     // no bodySHA256 in the URL.
     assert!(!verify_signature_json(TOKEN, URL, BODY, SIGNATURE));
@@ -120,7 +175,12 @@ fn json_body_tampering_fails() {
     // A hash changed to match the tampered body breaks the signature.
     let hash = sha256_hex(&tampered);
     let forged_url = format!("{URL}&bodySHA256={hash}");
-    assert!(!verify_signature_json(TOKEN, &forged_url, &tampered, signature));
+    assert!(!verify_signature_json(
+        TOKEN,
+        &forged_url,
+        &tampered,
+        signature
+    ));
     // Wrong token.
     assert!(!verify_signature_json("54321", &url, BODY, signature));
     // The default port is optional here too.
@@ -154,7 +214,12 @@ fn node_library_port_vectors() {
         assert!(verify_signature(token, without, &[], &signature));
     }
     let signature = compute_signature(token, without, &[]);
-    assert!(!verify_signature(token, "https://example.com/path?test=param2", &[], &signature));
+    assert!(!verify_signature(
+        token,
+        "https://example.com/path?test=param2",
+        &[],
+        &signature
+    ));
 }
 
 #[test]
@@ -183,11 +248,25 @@ fn our_own_tampering_fails() {
         assert!(!verify_signature(TOKEN, url, &PARAMS, SIGNATURE), "{url}");
     }
     // Malformed signatures.
-    for signature in ["", "=", "RSOYDt4T1cUTdK1PDd93/VVr8B8", "RSOYDt4T1cUTdK1PDd93/VVr8B8=AA==", "RSOYDt4T1cUTdK1PDd93/VVr8B9="] {
-        assert!(!verify_signature(TOKEN, URL, &PARAMS, signature), "{signature:?}");
+    for signature in [
+        "",
+        "=",
+        "RSOYDt4T1cUTdK1PDd93/VVr8B8",
+        "RSOYDt4T1cUTdK1PDd93/VVr8B8=AA==",
+        "RSOYDt4T1cUTdK1PDd93/VVr8B9=",
+    ] {
+        assert!(
+            !verify_signature(TOKEN, URL, &PARAMS, signature),
+            "{signature:?}"
+        );
     }
     // Whitespace around the header value is tolerated.
-    assert!(verify_signature(TOKEN, URL, &PARAMS, " RSOYDt4T1cUTdK1PDd93/VVr8B8=\n"));
+    assert!(verify_signature(
+        TOKEN,
+        URL,
+        &PARAMS,
+        " RSOYDt4T1cUTdK1PDd93/VVr8B8=\n"
+    ));
 }
 
 #[test]

@@ -13,8 +13,7 @@ use serde_json::Value;
 use sms_inbox::carrier::twilio::{FormParams, InboundWebhook, StatusCallback, message_status};
 use sms_inbox::{
     Carrier, CarrierError, ConsentSource, Error, Inbox, Intent, MemoryStore, MessageStatus,
-    OutboundSms, PhoneNumber, SendReceipt, Shop, SimulatedCarrier, Subscription,
-    ThreadQuery,
+    OutboundSms, PhoneNumber, SendReceipt, Shop, SimulatedCarrier, Subscription, ThreadQuery,
 };
 
 const SHOP_NUMBER: &str = "+14155238886";
@@ -68,18 +67,30 @@ fn every_payload_verifies_with_and_without_the_default_port() {
         let form = FormParams::parse(body(p).as_bytes()).unwrap();
         for url in [url, url_443.as_str()] {
             assert!(form.verify_signature(token, url, signed), "{id} {url}");
-            assert!(form.verify_signature(token, url, signed_443), "{id} {url} (:443)");
+            assert!(
+                form.verify_signature(token, url, signed_443),
+                "{id} {url} (:443)"
+            );
         }
-        assert!(!form.verify_signature("54321", url, signed), "{id} wrong token");
+        assert!(
+            !form.verify_signature("54321", url, signed),
+            "{id} wrong token"
+        );
         let other_url = url.replace("/twilio/", "/twilio2/");
-        assert!(!form.verify_signature(token, &other_url, signed), "{id} other URL");
+        assert!(
+            !form.verify_signature(token, &other_url, signed),
+            "{id} other URL"
+        );
 
         // Tampering with the body: another status, another text, a dropped parameter.
         let tampered = body(p)
             .replacen("Status=", "Status=x", 1)
             .replacen("Body=", "Body=x", 1);
         let tampered = FormParams::parse(tampered.as_bytes()).unwrap();
-        assert!(!tampered.verify_signature(token, url, signed), "{id} tampered");
+        assert!(
+            !tampered.verify_signature(token, url, signed),
+            "{id} tampered"
+        );
         let mut fewer = form.pairs();
         fewer.retain(|(name, _)| *name != "To");
         assert!(
@@ -94,10 +105,18 @@ fn every_inbound_payload_parses_to_the_expected_fields() {
     for p in payloads("inbound") {
         let id = &p["id"];
         let expected = &p["expected"];
-        let inbound = InboundWebhook::parse(body(&p).as_bytes())
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
-        assert_eq!(inbound.message_sid, expected["message_sid"].as_str().unwrap(), "{id}");
-        assert_eq!(inbound.from.e164(), expected["from"].as_str().unwrap(), "{id}");
+        let inbound =
+            InboundWebhook::parse(body(&p).as_bytes()).unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(
+            inbound.message_sid,
+            expected["message_sid"].as_str().unwrap(),
+            "{id}"
+        );
+        assert_eq!(
+            inbound.from.e164(),
+            expected["from"].as_str().unwrap(),
+            "{id}"
+        );
         assert_eq!(inbound.to.e164(), expected["to"].as_str().unwrap(), "{id}");
         assert_eq!(inbound.body, expected["body"].as_str().unwrap(), "{id}");
         assert_eq!(
@@ -119,7 +138,11 @@ fn every_inbound_payload_parses_to_the_expected_fields() {
         assert_eq!(inbound.media.len(), media.len(), "{id}");
         for (got, want) in inbound.media.iter().zip(media) {
             assert_eq!(got.url, want["url"].as_str().unwrap(), "{id}");
-            assert_eq!(got.content_type, want["content_type"].as_str().unwrap(), "{id}");
+            assert_eq!(
+                got.content_type,
+                want["content_type"].as_str().unwrap(),
+                "{id}"
+            );
         }
         let intent = match expected["opt_out_type"].as_str() {
             Some("STOP") => Some(Intent::OptOut),
@@ -133,7 +156,10 @@ fn every_inbound_payload_parses_to_the_expected_fields() {
             intent,
             "{id}"
         );
-        assert_eq!(inbound.account_sid, "AC0123456789abcdef0123456789abcdef", "{id}");
+        assert_eq!(
+            inbound.account_sid, "AC0123456789abcdef0123456789abcdef",
+            "{id}"
+        );
 
         // Debug output keeps the customer's number and text out of logs.
         let debug = format!("{inbound:?}");
@@ -144,7 +170,10 @@ fn every_inbound_payload_parses_to_the_expected_fields() {
         assert!(!debug.contains("api.twilio.com"), "{id}: {debug}");
 
         let sms = inbound.clone().into_inbound_sms();
-        assert_eq!(sms.carrier_id.as_deref(), Some(inbound.message_sid.as_str()));
+        assert_eq!(
+            sms.carrier_id.as_deref(),
+            Some(inbound.message_sid.as_str())
+        );
         assert_eq!(sms.carrier_intent, intent, "{id}");
         assert_eq!(sms.body, inbound.body);
     }
@@ -155,10 +184,18 @@ fn every_status_payload_parses_to_the_expected_fields() {
     for p in payloads("status_callback") {
         let id = &p["id"];
         let expected = &p["expected"];
-        let callback = StatusCallback::parse(body(&p).as_bytes())
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
-        assert_eq!(callback.message_sid, expected["message_sid"].as_str().unwrap(), "{id}");
-        assert_eq!(callback.message_status, expected["status"].as_str().unwrap(), "{id}");
+        let callback =
+            StatusCallback::parse(body(&p).as_bytes()).unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(
+            callback.message_sid,
+            expected["message_sid"].as_str().unwrap(),
+            "{id}"
+        );
+        assert_eq!(
+            callback.message_status,
+            expected["status"].as_str().unwrap(),
+            "{id}"
+        );
         assert_eq!(
             callback.error_code.map(u64::from),
             expected["error_code"].as_u64(),
@@ -170,7 +207,11 @@ fn every_status_payload_parses_to_the_expected_fields() {
             "{id}"
         );
         // The sending number routes the callback to its shop, WhatsApp prefix or not.
-        assert_eq!(callback.from.as_ref().map(|n| n.e164()), Some(SHOP_NUMBER), "{id}");
+        assert_eq!(
+            callback.from.as_ref().map(|n| n.e164()),
+            Some(SHOP_NUMBER),
+            "{id}"
+        );
 
         let report = callback.to_status_report(Utc::now());
         assert_eq!(report.carrier_id, callback.message_sid);
@@ -200,7 +241,10 @@ fn every_twilio_status_in_the_vector_file_has_a_decision() {
         "partially_delivered" | "receiving" | "received" => None,
         other => panic!("the vector file has a status this test does not decide: {other}"),
     };
-    let statuses = vectors()["message_status_values"].as_array().unwrap().clone();
+    let statuses = vectors()["message_status_values"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(statuses.len(), 13);
     for s in statuses {
         let word = s["status"].as_str().unwrap();
@@ -217,17 +261,28 @@ fn malformed_bodies_name_the_field() {
             .collect::<Vec<_>>()
             .join("&")
     };
-    let error = |body: &str| InboundWebhook::parse(body.as_bytes()).unwrap_err().to_string();
+    let error = |body: &str| {
+        InboundWebhook::parse(body.as_bytes())
+            .unwrap_err()
+            .to_string()
+    };
 
     for field in ["From", "To", "Body", "MessageSid", "AccountSid"] {
         let message = error(&without(field));
-        assert_eq!(message, format!("invalid {field}: it is missing from the webhook"));
+        assert_eq!(
+            message,
+            format!("invalid {field}: it is missing from the webhook")
+        );
     }
     assert!(error(&without("MediaUrl1")).contains("\"MediaUrl1\" is missing though NumMedia is 2"));
     assert!(error(&without("MediaContentType0")).contains("\"MediaContentType0\""));
     assert!(error(&base.replace("NumMedia=2", "NumMedia=two")).starts_with("invalid NumMedia:"));
-    assert!(error(&base.replace("NumMedia=2", "NumMedia=4000000000")).starts_with("invalid NumMedia:"));
-    assert!(error(&base.replace("NumSegments=1", "NumSegments=-1")).starts_with("invalid NumSegments:"));
+    assert!(
+        error(&base.replace("NumMedia=2", "NumMedia=4000000000")).starts_with("invalid NumMedia:")
+    );
+    assert!(
+        error(&base.replace("NumSegments=1", "NumSegments=-1")).starts_with("invalid NumSegments:")
+    );
 
     // A bad number is named without repeating it in full.
     let message = error(&base.replace("From=%2B14155552671", "From=%2B1415555267"));
@@ -235,7 +290,10 @@ fn malformed_bodies_name_the_field() {
     assert!(!message.contains("1415555267"), "{message}");
     let message = error(&base.replace("From=%2B14155552671", "From=whatsapp%3A%2B14155552671"));
     assert!(message.contains("\"whatsapp\" address"), "{message}");
-    assert!(error(&base.replace("MessageSid=MM", "MessageSid=M%2FM")).starts_with("invalid MessageSid:"));
+    assert!(
+        error(&base.replace("MessageSid=MM", "MessageSid=M%2FM"))
+            .starts_with("invalid MessageSid:")
+    );
 
     // Bytes that are not UTF-8 once decoded.
     let mut bytes = base.clone().into_bytes();
@@ -249,14 +307,23 @@ fn malformed_bodies_name_the_field() {
 
     // Status callbacks.
     let status = body(&payload("st-derived-004")).to_owned();
-    let status_error =
-        |body: &str| StatusCallback::parse(body.as_bytes()).unwrap_err().to_string();
+    let status_error = |body: &str| {
+        StatusCallback::parse(body.as_bytes())
+            .unwrap_err()
+            .to_string()
+    };
     assert_eq!(
         status_error(&status.replace("MessageStatus=undelivered&", "")),
         "invalid MessageStatus: it is missing from the webhook"
     );
-    assert!(status_error(&status.replace("ErrorCode=30003", "ErrorCode=oops")).starts_with("invalid ErrorCode:"));
-    assert!(status_error(&status.replace("MessageStatus=undelivered", "MessageStatus=%3Cscript%3E")).starts_with("invalid MessageStatus:"));
+    assert!(
+        status_error(&status.replace("ErrorCode=30003", "ErrorCode=oops"))
+            .starts_with("invalid ErrorCode:")
+    );
+    assert!(
+        status_error(&status.replace("MessageStatus=undelivered", "MessageStatus=%3Cscript%3E"))
+            .starts_with("invalid MessageStatus:")
+    );
     assert!(status_error("MessageStatus=sent").starts_with("invalid MessageSid:"));
 }
 
@@ -268,14 +335,20 @@ fn number(e164: &str) -> PhoneNumber {
 
 async fn inbox_with_shop(carrier: Arc<dyn Carrier>) -> (Inbox, Shop) {
     let inbox = Inbox::new(Arc::new(MemoryStore::new()), carrier);
-    let shop = Shop::new("Acme Socks", vec![number(SHOP_NUMBER)], chrono_tz::America::Los_Angeles);
+    let shop = Shop::new(
+        "Acme Socks",
+        vec![number(SHOP_NUMBER)],
+        chrono_tz::America::Los_Angeles,
+    );
     inbox.put_shop(&shop).await.unwrap();
     (inbox, shop)
 }
 
 async fn receive(inbox: &Inbox, body: &str) -> sms_inbox::Result<sms_inbox::Received> {
     let form = FormParams::parse(body.as_bytes())?;
-    inbox.receive(InboundWebhook::from_params(&form)?.into_inbound_sms()).await
+    inbox
+        .receive(InboundWebhook::from_params(&form)?.into_inbound_sms())
+        .await
 }
 
 #[tokio::test]
@@ -293,24 +366,38 @@ async fn every_inbound_payload_is_stored_once() {
             p["expected"]["message_sid"].as_str()
         );
     }
-    let page = inbox.threads(shop.id, &ThreadQuery::default()).await.unwrap();
+    let page = inbox
+        .threads(shop.id, &ThreadQuery::default())
+        .await
+        .unwrap();
     assert_eq!(page.threads.len(), 1);
 }
 
 #[tokio::test]
 async fn a_text_to_a_number_no_shop_owns_is_refused_and_nothing_is_stored() {
-    let inbox = Inbox::new(Arc::new(MemoryStore::new()), Arc::new(SimulatedCarrier::new()));
+    let inbox = Inbox::new(
+        Arc::new(MemoryStore::new()),
+        Arc::new(SimulatedCarrier::new()),
+    );
     let shop = Shop::new("Other shop", vec![number("+14155550100")], chrono_tz::UTC);
     inbox.put_shop(&shop).await.unwrap();
 
-    let error = receive(&inbox, body(&payload("in-derived-001"))).await.unwrap_err();
+    let error = receive(&inbox, body(&payload("in-derived-001")))
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::UnknownNumber { .. }), "{error:?}");
     let message = error.to_string();
     assert!(message.starts_with("no shop owns the number"), "{message}");
-    assert!(!message.contains(SHOP_NUMBER), "the number is masked: {message}");
+    assert!(
+        !message.contains(SHOP_NUMBER),
+        "the number is masked: {message}"
+    );
 
     assert_eq!(inbox.unread_total(shop.id).await.unwrap(), 0);
-    let page = inbox.threads(shop.id, &ThreadQuery::default()).await.unwrap();
+    let page = inbox
+        .threads(shop.id, &ThreadQuery::default())
+        .await
+        .unwrap();
     assert!(page.threads.is_empty());
 }
 
@@ -318,14 +405,19 @@ async fn a_text_to_a_number_no_shop_owns_is_refused_and_nothing_is_stored() {
 async fn advanced_opt_out_stop_unsubscribes_even_when_the_classifier_would_not() {
     let carrier = Arc::new(SimulatedCarrier::new());
     let (inbox, shop) = inbox_with_shop(carrier.clone()).await;
-    let first = receive(&inbox, body(&payload("in-derived-001"))).await.unwrap();
+    let first = receive(&inbox, body(&payload("in-derived-001")))
+        .await
+        .unwrap();
     assert!(first.customer.is_subscribed());
 
     // A Messaging Service can have its own opt-out keywords; Twilio reports a match as
     // OptOutType=STOP whatever the word. Our classifier does not know this one.
     let custom = body(&payload("in-derived-005"))
         .replace("Body=STOP", "Body=Pineapple")
-        .replace("SMe4da3b7fbbce2345d7772b0674a318d5", "SM00000000000000000000000000000001");
+        .replace(
+            "SMe4da3b7fbbce2345d7772b0674a318d5",
+            "SM00000000000000000000000000000001",
+        );
     let got = receive(&inbox, &custom).await.unwrap();
     assert_eq!(got.classification.intent, Intent::OptOut);
     assert!(!got.customer.is_subscribed());
@@ -346,10 +438,15 @@ async fn advanced_opt_out_stop_unsubscribes_even_when_the_classifier_would_not()
     );
 
     // START from Advanced Opt-Out subscribes again ("Start", OptOutType=START).
-    let got = receive(&inbox, body(&payload("in-derived-007"))).await.unwrap();
+    let got = receive(&inbox, body(&payload("in-derived-007")))
+        .await
+        .unwrap();
     assert_eq!(got.classification.intent, Intent::OptIn);
     assert!(got.customer.is_subscribed());
-    let history = inbox.consent_history(shop.id, got.customer.id).await.unwrap();
+    let history = inbox
+        .consent_history(shop.id, got.customer.id)
+        .await
+        .unwrap();
     assert!(
         history
             .iter()
@@ -362,7 +459,9 @@ async fn advanced_opt_out_stop_unsubscribes_even_when_the_classifier_would_not()
 async fn stop_without_advanced_opt_out_is_still_read_by_the_classifier() {
     let (inbox, _shop) = inbox_with_shop(Arc::new(SimulatedCarrier::new())).await;
     // A number outside any Messaging Service: no OptOutType, the text is bare STOP.
-    let got = receive(&inbox, body(&payload("in-derived-010"))).await.unwrap();
+    let got = receive(&inbox, body(&payload("in-derived-010")))
+        .await
+        .unwrap();
     assert_eq!(got.classification.intent, Intent::OptOut);
     assert!(!got.customer.is_subscribed());
     // Here the inbox confirms, since Twilio did not handle the keyword.
@@ -414,7 +513,10 @@ async fn apply(inbox: &Inbox, body: &str) -> sms_inbox::Message {
 
 fn with_status(body: &str, from: &str, to: &str) -> String {
     body.replace(&format!("SmsStatus={from}"), &format!("SmsStatus={to}"))
-        .replace(&format!("MessageStatus={from}"), &format!("MessageStatus={to}"))
+        .replace(
+            &format!("MessageStatus={from}"),
+            &format!("MessageStatus={to}"),
+        )
 }
 
 #[tokio::test]
@@ -454,9 +556,17 @@ async fn a_late_sent_never_overwrites_delivered() {
 
     for late in ["sent", "sending", "queued", "undelivered"] {
         let message = apply(&inbox, &with_status(body(&delivered), "delivered", late)).await;
-        assert_eq!(message.status, MessageStatus::Delivered, "after a late {late}");
+        assert_eq!(
+            message.status,
+            MessageStatus::Delivered,
+            "after a late {late}"
+        );
         assert_eq!(message.delivered_at, delivered_at);
-        assert_eq!(message.carrier_status.as_deref(), Some(late), "the last word is kept");
+        assert_eq!(
+            message.carrier_status.as_deref(),
+            Some(late),
+            "the last word is kept"
+        );
     }
 }
 
@@ -467,7 +577,11 @@ async fn undelivered_keeps_the_error_code_for_the_merchant() {
     let (inbox, shop, sent) = sent_reply(sid).await;
     apply(&inbox, body(&undelivered)).await;
     // A late "delivered" (or anything) does not clear the failure.
-    apply(&inbox, &with_status(body(&undelivered), "undelivered", "delivered")).await;
+    apply(
+        &inbox,
+        &with_status(body(&undelivered), "undelivered", "delivered"),
+    )
+    .await;
     let message = inbox.store().message(shop.id, sent.id).await.unwrap();
     assert_eq!(message.status, MessageStatus::Undelivered);
     let failure = message.failure.unwrap();
@@ -494,6 +608,10 @@ async fn a_failed_callback_with_21610_unsubscribes_the_customer() {
     let (inbox, shop, sent) = sent_reply(sid).await;
     let message = apply(&inbox, body(&failed)).await;
     assert_eq!(message.status, MessageStatus::Failed);
-    let customer = inbox.store().customer(shop.id, sent.customer_id).await.unwrap();
+    let customer = inbox
+        .store()
+        .customer(shop.id, sent.customer_id)
+        .await
+        .unwrap();
     assert!(!customer.is_subscribed());
 }

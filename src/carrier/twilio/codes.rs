@@ -14,13 +14,19 @@ const TOO_MANY_REQUESTS: u32 = 20429;
 
 /// Titles from Twilio's error dictionary, for merchants reading why a text failed.
 const TITLES: &[(u32, &str)] = &[
-    (20003, "Authentication failed: check the Account SID and auth token or API key"),
+    (
+        20003,
+        "Authentication failed: check the Account SID and auth token or API key",
+    ),
     (20404, "The requested resource was not found"),
     (20429, "Too many requests"),
     (21211, "Invalid 'To' phone number"),
     (21408, "Sending to this region is not enabled"),
     (21602, "Message body is required"),
-    (21606, "The 'From' number cannot send texts to this destination"),
+    (
+        21606,
+        "The 'From' number cannot send texts to this destination",
+    ),
     (21610, "The recipient replied STOP and is unsubscribed"),
     (21611, "Too many messages queued for this sender"),
     (21612, "The 'To' number cannot be reached by SMS"),

@@ -111,7 +111,10 @@ pub struct TwilioCarrierBuilder {
 
 impl TwilioCarrier {
     /// Starts building a carrier for the account `account_sid` (`AC…`).
-    pub fn builder(account_sid: impl Into<String>, credentials: Credentials) -> TwilioCarrierBuilder {
+    pub fn builder(
+        account_sid: impl Into<String>,
+        credentials: Credentials,
+    ) -> TwilioCarrierBuilder {
         TwilioCarrierBuilder {
             account_sid: account_sid.into(),
             credentials,
@@ -544,7 +547,10 @@ mod tests {
         let (code, message) =
             error_body(br#"{"code": 21610, "message": "Attempt to send to unsubscribed recipient", "status": 400}"#);
         assert_eq!(code, Some(21610));
-        assert_eq!(message.as_deref(), Some("Attempt to send to unsubscribed recipient"));
+        assert_eq!(
+            message.as_deref(),
+            Some("Attempt to send to unsubscribed recipient")
+        );
         assert_eq!(error_body(b"<html>oops</html>"), (None, None));
         assert_eq!(error_body(br#"{"code": "21211"}"#).0, Some(21211));
     }

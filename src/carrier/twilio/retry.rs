@@ -122,7 +122,10 @@ mod tests {
         assert!(policy.next_delay(2, Duration::ZERO, None).is_some());
         assert_eq!(policy.next_delay(3, Duration::ZERO, None), None);
         assert_eq!(policy.next_delay(1, Duration::from_secs(10), None), None);
-        assert_eq!(RetryPolicy::none().next_delay(1, Duration::ZERO, None), None);
+        assert_eq!(
+            RetryPolicy::none().next_delay(1, Duration::ZERO, None),
+            None
+        );
         let zero = RetryPolicy {
             max_attempts: 0,
             ..policy
@@ -134,7 +137,13 @@ mod tests {
     fn retry_after_is_honoured_within_the_budget() {
         let policy = RetryPolicy::default();
         let asked = Duration::from_secs(3);
-        assert_eq!(policy.next_delay(1, Duration::ZERO, Some(asked)), Some(asked));
-        assert_eq!(policy.next_delay(1, Duration::from_secs(8), Some(asked)), None);
+        assert_eq!(
+            policy.next_delay(1, Duration::ZERO, Some(asked)),
+            Some(asked)
+        );
+        assert_eq!(
+            policy.next_delay(1, Duration::from_secs(8), Some(asked)),
+            None
+        );
     }
 }

@@ -39,7 +39,12 @@ type HmacSha1 = Hmac<Sha1>;
 /// assert!(verify_signature("12345", url, &params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
 /// assert!(!verify_signature("54321", url, &params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
 /// ```
-pub fn verify_signature(auth_token: &str, url: &str, params: &[(&str, &str)], signature: &str) -> bool {
+pub fn verify_signature(
+    auth_token: &str,
+    url: &str,
+    params: &[(&str, &str)],
+    signature: &str,
+) -> bool {
     let Some(expected) = decode_signature(signature) else {
         return false;
     };
@@ -207,13 +212,19 @@ mod tests {
         let t = |u: &str| toggle_default_port(u);
         assert_eq!(t("https://a.com/x").as_deref(), Some("https://a.com:443/x"));
         assert_eq!(t("https://a.com:443/x").as_deref(), Some("https://a.com/x"));
-        assert_eq!(t("http://a.com?q=1").as_deref(), Some("http://a.com:80?q=1"));
+        assert_eq!(
+            t("http://a.com?q=1").as_deref(),
+            Some("http://a.com:80?q=1")
+        );
         assert_eq!(t("http://a.com:80").as_deref(), Some("http://a.com"));
         assert_eq!(t("https://a.com:8443/x"), None);
         assert_eq!(t("http://a.com:443/x"), None);
         assert_eq!(t("https://[::1]/x").as_deref(), Some("https://[::1]:443/x"));
         assert_eq!(t("https://[::1]:443/x").as_deref(), Some("https://[::1]/x"));
-        assert_eq!(t("https://u:p@a.com/x").as_deref(), Some("https://u:p@a.com:443/x"));
+        assert_eq!(
+            t("https://u:p@a.com/x").as_deref(),
+            Some("https://u:p@a.com:443/x")
+        );
         assert_eq!(t("ftp://a.com/x"), None);
         assert_eq!(t("not a url"), None);
         assert_eq!(t("https://"), None);

@@ -185,7 +185,8 @@ impl InboundWebhook {
     /// classifier reads). Media are not carried over: the inbox stores text only.
     pub fn into_inbound_sms(self) -> InboundSms {
         let carrier_intent = self.opt_out_type.as_ref().and_then(OptOutType::intent);
-        let mut sms = InboundSms::new(self.from, self.to, self.body).with_carrier_id(self.message_sid);
+        let mut sms =
+            InboundSms::new(self.from, self.to, self.body).with_carrier_id(self.message_sid);
         sms.carrier_intent = carrier_intent;
         sms
     }
@@ -277,9 +278,10 @@ impl StatusCallback {
         }
         let error_code = match optional(form, "ErrorCode").map(str::trim) {
             None | Some("") => None,
-            Some(code) => Some(code.parse::<u32>().map_err(|_| {
-                invalid("ErrorCode", "it is not a number such as 30003".into())
-            })?),
+            Some(code) => Some(
+                code.parse::<u32>()
+                    .map_err(|_| invalid("ErrorCode", "it is not a number such as 30003".into()))?,
+            ),
         };
         let error_message = optional(form, "ErrorMessage")
             .map(str::trim)
@@ -387,7 +389,10 @@ fn sid(form: &FormParams, name: &'static str) -> Result<String> {
     if ok {
         Ok(value.to_owned())
     } else {
-        Err(invalid(name, "it is not a Twilio SID (letters and digits)".into()))
+        Err(invalid(
+            name,
+            "it is not a Twilio SID (letters and digits)".into(),
+        ))
     }
 }
 
@@ -469,7 +474,10 @@ mod tests {
         assert_eq!(OptOutType::parse("STOP").intent(), Some(Intent::OptOut));
         assert_eq!(OptOutType::parse("start").intent(), Some(Intent::OptIn));
         assert_eq!(OptOutType::parse("HELP").intent(), Some(Intent::Help));
-        assert_eq!(OptOutType::parse("PAUSE"), OptOutType::Other("PAUSE".into()));
+        assert_eq!(
+            OptOutType::parse("PAUSE"),
+            OptOutType::Other("PAUSE".into())
+        );
         assert_eq!(OptOutType::parse("PAUSE").intent(), None);
     }
 }
