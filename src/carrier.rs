@@ -11,6 +11,10 @@ use crate::error::CarrierError;
 use crate::model::{MessageId, MessageStatus};
 use crate::phone::PhoneNumber;
 
+#[cfg(feature = "twilio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "twilio")))]
+pub mod twilio;
+
 /// A text to hand to the carrier.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboundSms {
