@@ -15,8 +15,8 @@ use crate::phone::PhoneNumber;
 #[cfg_attr(docsrs, doc(cfg(feature = "twilio")))]
 pub mod twilio;
 
-/// A text to hand to the carrier.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A text to hand to the carrier. `Debug` shows the body by its length only.
+#[derive(Clone, PartialEq, Eq)]
 pub struct OutboundSms {
     /// The inbox's id for the message, for correlation in logs and callbacks.
     pub message_id: MessageId,
@@ -26,6 +26,17 @@ pub struct OutboundSms {
     pub to: PhoneNumber,
     /// The text.
     pub body: String,
+}
+
+impl std::fmt::Debug for OutboundSms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutboundSms")
+            .field("message_id", &self.message_id)
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .field("body", &crate::model::Redacted(&self.body))
+            .finish()
+    }
 }
 
 /// What the carrier said when it accepted a text.

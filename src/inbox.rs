@@ -82,8 +82,9 @@ impl AutoReplies {
     }
 }
 
-/// A text a customer sent, as the carrier delivered it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A text a customer sent, as the carrier delivered it. `Debug` shows the body by its
+/// length only.
+#[derive(Clone, PartialEq, Eq)]
 pub struct InboundSms {
     /// The customer's number.
     pub from: PhoneNumber,
@@ -96,6 +97,18 @@ pub struct InboundSms {
     /// What the carrier's own keyword handling decided (Twilio Advanced Opt-Out's
     /// `OptOutType`): an opt-out or opt-in here stands whatever the classifier reads.
     pub carrier_intent: Option<Intent>,
+}
+
+impl std::fmt::Debug for InboundSms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InboundSms")
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .field("body", &crate::model::Redacted(&self.body))
+            .field("carrier_id", &self.carrier_id)
+            .field("carrier_intent", &self.carrier_intent)
+            .finish()
+    }
 }
 
 impl InboundSms {
@@ -544,6 +557,13 @@ impl Inbox {
             self.clock.now(),
         );
         Ok(self.store.record_consent(shop, &event).await?.customer)
+    }
+
+    /// Cancels a planned or queued message before it goes out. A message that is already
+    /// on its way (or gone) is returned unchanged; check its status.
+    pub async fn cancel_message(&self, shop: ShopId, message: MessageId) -> Result<Message> {
+        let update = StatusUpdate::new(MessageStatus::Cancelled, self.clock.now());
+        self.store.update_status(shop, message, &update).await
     }
 
     /// Finds the shop that texts from `number`, e.g. to route a status callback.

@@ -240,8 +240,20 @@ impl ConsentSource {
     }
 }
 
+/// Shows a text in `Debug` output by its length only, so message bodies stay out of
+/// logs and panic messages.
+pub(crate) struct Redacted<'a>(pub(crate) &'a str);
+
+impl fmt::Debug for Redacted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} chars>", self.0.chars().count())
+    }
+}
+
 /// What a consent change rests on, kept for a compliance audit.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// `Debug` shows the customer's text by its length only.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The message that carried the request, if any.
     pub message_id: Option<MessageId>,
@@ -253,6 +265,18 @@ pub struct Evidence {
     pub carrier_code: Option<String>,
     /// Who made the change by hand (a merchant's user name or e-mail).
     pub actor: Option<String>,
+}
+
+impl fmt::Debug for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Evidence")
+            .field("message_id", &self.message_id)
+            .field("text", &self.text.as_deref().map(Redacted))
+            .field("rule", &self.rule)
+            .field("carrier_code", &self.carrier_code)
+            .field("actor", &self.actor)
+            .finish()
+    }
 }
 
 /// Which way a consent change went.
@@ -513,7 +537,9 @@ pub struct Failure {
 }
 
 /// One text in a thread.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// `Debug` shows the body by its length only.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     /// The message's id.
     pub id: MessageId,
@@ -550,6 +576,30 @@ pub struct Message {
     pub segments: u32,
     /// The order or cart it is about, if any.
     pub order_id: Option<OrderId>,
+}
+
+impl fmt::Debug for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Message")
+            .field("id", &self.id)
+            .field("shop_id", &self.shop_id)
+            .field("customer_id", &self.customer_id)
+            .field("direction", &self.direction)
+            .field("body", &Redacted(&self.body))
+            .field("origin", &self.origin)
+            .field("status", &self.status)
+            .field("created_at", &self.created_at)
+            .field("send_at", &self.send_at)
+            .field("sent_at", &self.sent_at)
+            .field("delivered_at", &self.delivered_at)
+            .field("carrier_id", &self.carrier_id)
+            .field("failure", &self.failure)
+            .field("carrier_status", &self.carrier_status)
+            .field("encoding", &self.encoding)
+            .field("segments", &self.segments)
+            .field("order_id", &self.order_id)
+            .finish()
+    }
 }
 
 impl Message {
@@ -866,6 +916,30 @@ mod tests {
         for bad in ["", "abc", "12_notauuid", "x_0190"] {
             assert!(bad.parse::<ThreadCursor>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn debug_output_holds_no_message_text() {
+        let m = Message::new(
+            ShopId::new(),
+            CustomerId::new(),
+            Direction::Inbound,
+            Origin::Customer,
+            MessageStatus::Received,
+            "my secret address is 12 Elm St",
+            Utc::now(),
+        );
+        let shown = format!("{m:?}");
+        assert!(!shown.contains("Elm"), "{shown}");
+        assert!(shown.contains("<30 chars>"), "{shown}");
+        let e = Evidence {
+            text: Some("stop texting me".into()),
+            rule: Some("phrase:stop".into()),
+            ..Evidence::default()
+        };
+        let shown = format!("{e:?}");
+        assert!(!shown.contains("texting"), "{shown}");
+        assert!(shown.contains("phrase:stop"), "{shown}");
     }
 
     #[test]

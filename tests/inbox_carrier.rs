@@ -354,3 +354,38 @@ async fn late_status_never_moves_back_and_21610_unsubscribes() {
         .unwrap_err();
     assert!(matches!(err, Error::NotFound { .. }));
 }
+
+#[tokio::test]
+async fn the_merchant_cancels_a_planned_message_but_not_a_sent_one() {
+    let mut carrier = MockSms::new();
+    carrier
+        .expect_send()
+        .times(1)
+        .returning(|_| ok_receipt("SMs"));
+    let s = setup(carrier).await;
+    let c = s
+        .inbox
+        .add_customer(s.shop.id, s.customer_phone.clone(), None)
+        .await
+        .unwrap();
+    let mut planned = sms_inbox::Message::new(
+        s.shop.id,
+        c.id,
+        sms_inbox::Direction::Outbound,
+        sms_inbox::Origin::Automation(sms_inbox::AutomationKind::AbandonedCart),
+        MessageStatus::Planned,
+        "Your cart is waiting",
+        chrono::Utc::now(),
+    );
+    planned.send_at = Some(chrono::Utc::now() + chrono::Duration::hours(1));
+    s.inbox
+        .store()
+        .queue_outbound(s.shop.id, &planned)
+        .await
+        .unwrap();
+    let cancelled = s.inbox.cancel_message(s.shop.id, planned.id).await.unwrap();
+    assert_eq!(cancelled.status, MessageStatus::Cancelled);
+    let sent = s.inbox.reply(s.shop.id, c.id, "hi").await.unwrap();
+    let still = s.inbox.cancel_message(s.shop.id, sent.id).await.unwrap();
+    assert_eq!(still.status, MessageStatus::Sent, "too late to cancel");
+}
