@@ -46,6 +46,10 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | — | always | [`Inbox`], [`MemoryStore`], [`SimulatedCarrier`], the classifier, segment counting |
+//! | `sqlite` | yes | `SqliteStore`: the embedded store, a file or memory |
+//! | `postgres` | no | `PostgresStore`, for many app servers on one database |
+//! | `twilio` | no | `carrier::twilio`: REST sending, webhook parsing, signature checks |
+//! | `conformance` | no | `conformance`: the suite every store passes, for your own `Store` (not semver-stable) |
 //!
 //! ## Design
 //!
