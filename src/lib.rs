@@ -86,7 +86,7 @@ pub use model::{
     OrderStatus, Origin, Shop, ShopId, Subscription, SystemReply, Thread, ThreadCursor,
     ThreadFilter, ThreadPage, ThreadQuery, ThreadSummary,
 };
-pub use optout::{Classification, Intent, OptOutClassifier};
+pub use optout::{Classification, Intent, InvalidRule, OptOutClassifier, OptOutClassifierBuilder};
 pub use phone::PhoneNumber;
 pub use segments::{Encoding, SegmentInfo};
 #[cfg(feature = "postgres")]

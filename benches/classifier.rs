@@ -1,0 +1,162 @@
+//! Classifier throughput over the dev corpus, against an exact-keyword
+//! baseline in the same run, plus worst-case 10 kB inputs.
+//!
+//! `cargo bench --bench classifier`
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use sms_inbox::{Intent, OptOutClassifier};
+
+const CARRIER_KEYWORDS: [&str; 8] = [
+    "STOP",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "REVOKE",
+    "OPTOUT",
+];
+
+/// What a carrier does: the whole message, trimmed, case-insensitive.
+fn exact_keyword(text: &str) -> Intent {
+    let text = text.trim();
+    if CARRIER_KEYWORDS
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(text))
+    {
+        Intent::OptOut
+    } else {
+        Intent::None
+    }
+}
+
+fn corpus() -> Vec<String> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/optout-dev.jsonl"
+    ))
+    .expect("dev corpus");
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn adversarial() -> Vec<(&'static str, String)> {
+    let fill = |unit: &str| {
+        unit.repeat(10_240 / unit.len() + 1)[..]
+            .chars()
+            .scan(0, |n, c| {
+                *n += c.len_utf8();
+                (*n <= 10_240).then_some(c)
+            })
+            .collect::<String>()
+    };
+    vec![
+        ("spaced-stop", fill("s t o p ")),
+        ("emoji-run", fill("😀🛑🙏")),
+        ("mixed-scripts", fill("Ѕtор ストップ 停止 ѕтоп ")),
+        ("one-letter", fill("o")),
+        ("words", fill("please stop texting me about the order ")),
+        ("zero-width", fill("s\u{200b}t\u{200b}o\u{200b}p ")),
+        ("accents", fill("ééé ñ ü ")),
+    ]
+}
+
+fn bench(c: &mut Criterion) {
+    let classifier = OptOutClassifier::default();
+    let messages = corpus();
+    let count = messages.len() as u64;
+
+    let mut group = c.benchmark_group("dev-corpus");
+    group.throughput(Throughput::Elements(count));
+    group.bench_function("classifier", |b| {
+        b.iter(|| {
+            messages
+                .iter()
+                .filter(|m| classifier.classify(black_box(m)).intent == Intent::OptOut)
+                .count()
+        })
+    });
+    group.bench_function("exact-keyword-baseline", |b| {
+        b.iter(|| {
+            messages
+                .iter()
+                .filter(|m| exact_keyword(black_box(m)) == Intent::OptOut)
+                .count()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("adversarial-10kB");
+    for (name, text) in adversarial() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| classifier.classify(black_box(&text))));
+    }
+    group.finish();
+
+    report(&classifier, &messages);
+}
+
+/// Prints the ratio and the worst single input, which criterion does not.
+fn report(classifier: &OptOutClassifier, messages: &[String]) {
+    let time = |f: &dyn Fn()| {
+        let start = Instant::now();
+        for _ in 0..200 {
+            f();
+        }
+        start.elapsed() / 200
+    };
+    let ours = time(&|| {
+        for m in messages {
+            black_box(classifier.classify(black_box(m)));
+        }
+    });
+    let baseline = time(&|| {
+        for m in messages {
+            black_box(exact_keyword(black_box(m)));
+        }
+    });
+    let per_second = |d: Duration| messages.len() as f64 / d.as_secs_f64();
+    println!(
+        "\nsummary: classifier {:.0} msg/s, baseline {:.0} msg/s, cost ratio {:.1}x",
+        per_second(ours),
+        per_second(baseline),
+        ours.as_secs_f64() / baseline.as_secs_f64()
+    );
+    let mut worst = (Duration::ZERO, "");
+    for (name, text) in adversarial() {
+        let mut best = Duration::MAX;
+        for _ in 0..20 {
+            let start = Instant::now();
+            black_box(classifier.classify(black_box(&text)));
+            best = best.min(start.elapsed());
+        }
+        println!("summary: {name:<14} {:>8.1} µs", best.as_secs_f64() * 1e6);
+        if best > worst.0 {
+            worst = (best, name);
+        }
+    }
+    let mut slowest_corpus = Duration::ZERO;
+    for m in messages {
+        let start = Instant::now();
+        black_box(classifier.classify(m));
+        slowest_corpus = slowest_corpus.max(start.elapsed());
+    }
+    println!(
+        "summary: worst 10 kB input {} at {:.1} µs; slowest dev message {:.1} µs",
+        worst.1,
+        worst.0.as_secs_f64() * 1e6,
+        slowest_corpus.as_secs_f64() * 1e6
+    );
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
+    targets = bench
+}
+criterion_main!(benches);

@@ -1,0 +1,210 @@
+//! Typo correction for the handful of words opt-out rules hinge on.
+//!
+//! Only words that are not themselves English words are corrected, and each
+//! target allows the kinds of slip people make on a phone keyboard: swapped
+//! letters, a neighbouring key, a doubled or dropped letter. Inputs and
+//! targets are already folded (lower case, repeated letters squeezed).
+
+/// A misspelt target word and how far a typo may stray from it.
+struct Target {
+    word: &'static str,
+    max_distance: usize,
+    /// Real words within reach that must stay as they are.
+    real_words: &'static [&'static str],
+}
+
+const TARGETS: &[Target] = &[
+    Target {
+        word: "unsubscribe",
+        max_distance: 2,
+        real_words: &["subscribe", "unsubscribed", "resubscribe", "subscriber"],
+    },
+    Target {
+        word: "remove",
+        max_distance: 1,
+        real_words: &["removed", "remover", "removes", "remote", "reove"],
+    },
+    Target {
+        word: "cancel",
+        max_distance: 1,
+        real_words: &["cancer", "canceled", "camel", "chancel", "cancels"],
+    },
+    Target {
+        word: "texting",
+        max_distance: 1,
+        real_words: &[
+            "testing", "textile", "texting", "tenting", "vexing", "taxing",
+        ],
+    },
+    Target {
+        word: "mesages",
+        max_distance: 1,
+        real_words: &["mesage", "mesaged", "pasages", "masages", "mesas"],
+    },
+    Target {
+        word: "optout",
+        max_distance: 1,
+        real_words: &["output", "outputs"],
+    },
+];
+
+/// The keyword `word` misspells, if it is a known slip of one.
+pub(crate) fn correct(word: &str) -> Option<&'static str> {
+    let len = word.len();
+    if !(4..=14).contains(&len) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(fixed) = correct_short(word) {
+        return Some(fixed);
+    }
+    if word.starts_with("unsub") {
+        // Every "unsub..." form is matched by prefix already.
+        return None;
+    }
+    TARGETS.iter().find_map(|target| {
+        let close = target.word.as_bytes()[0] == word.as_bytes()[0]
+            && target.word.len().abs_diff(len) <= target.max_distance
+            && target.word != word
+            && !target.real_words.contains(&word)
+            && distance(word.as_bytes(), target.word.as_bytes()) <= target.max_distance;
+        close.then_some(target.word)
+    })
+}
+
+/// "stop" and "quit" are short enough that an edit distance of one reaches
+/// many real words ("top", "shop", "quite"), so only swaps, a neighbouring
+/// key and an extra letter count.
+fn correct_short(word: &str) -> Option<&'static str> {
+    const REAL: &[&str] = &[
+        "shop", "shops", "atop", "stomp", "strop", "stops", "spot", "post", "pots", "tops",
+    ];
+    if word.len() > 5 || REAL.contains(&word) {
+        return None;
+    }
+    for target in ["stop", "quit"] {
+        let (w, t) = (word.as_bytes(), target.as_bytes());
+        let fixed = match w.len().cmp(&t.len()) {
+            std::cmp::Ordering::Equal => is_swap(w, t) || is_neighbour_key_slip(w, t),
+            std::cmp::Ordering::Greater => {
+                w.len() == t.len() + 1 && target == "stop" && w.starts_with(t)
+            }
+            std::cmp::Ordering::Less => false,
+        };
+        if fixed && w != t {
+            return Some(target);
+        }
+    }
+    None
+}
+
+fn is_swap(w: &[u8], t: &[u8]) -> bool {
+    let Some(i) = (0..w.len()).find(|&i| w[i] != t[i]) else {
+        return false;
+    };
+    i + 1 < w.len() && w[i] == t[i + 1] && w[i + 1] == t[i] && w[i + 2..] == t[i + 2..]
+}
+
+fn is_neighbour_key_slip(w: &[u8], t: &[u8]) -> bool {
+    let mut diffs = (0..w.len()).filter(|&i| w[i] != t[i]);
+    match (diffs.next(), diffs.next()) {
+        (Some(i), None) => i > 0 && are_neighbour_keys(w[i], t[i]),
+        _ => false,
+    }
+}
+
+fn are_neighbour_keys(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let position = |k: u8| {
+        ROWS.iter().enumerate().find_map(|(row, keys)| {
+            keys.iter()
+                .position(|&c| c == k)
+                .map(|col| (row as i32, col as i32))
+        })
+    };
+    match (position(a), position(b)) {
+        (Some((ra, ca)), Some((rb, cb))) => {
+            (ra - rb).abs() <= 1 && (ca - cb).abs() <= 1 && (ra, ca) != (rb, cb)
+        }
+        _ => false,
+    }
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
+fn distance(a: &[u8], b: &[u8]) -> usize {
+    const MAX: usize = 16;
+    if a.len() >= MAX || b.len() >= MAX {
+        return usize::MAX;
+    }
+    let mut rows = [[0usize; MAX]; MAX];
+    for (i, row) in rows.iter_mut().enumerate().take(a.len() + 1) {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::correct;
+
+    #[test]
+    fn common_slips_are_fixed() {
+        for (typo, word) in [
+            ("stpo", "stop"),
+            ("sotp", "stop"),
+            ("srop", "stop"),
+            ("stopo", "stop"),
+            ("quti", "quit"),
+            ("qiut", "quit"),
+            ("unsuscribe", "unsubscribe"),
+            ("remov", "remove"),
+            ("reomve", "remove"),
+            ("cancle", "cancel"),
+            ("textng", "texting"),
+            ("otpout", "optout"),
+        ] {
+            assert_eq!(correct(typo), Some(word), "{typo}");
+        }
+    }
+
+    #[test]
+    fn real_words_are_left_alone() {
+        for word in [
+            "stop",
+            "top",
+            "shop",
+            "step",
+            "atop",
+            "stomp",
+            "spot",
+            "quite",
+            "quiet",
+            "quilt",
+            "suit",
+            "subscribe",
+            "resubscribe",
+            "removed",
+            "remote",
+            "cancer",
+            "testing",
+            "output",
+            "next",
+        ] {
+            assert_eq!(correct(word), None, "{word}");
+        }
+    }
+}

@@ -1,0 +1,406 @@
+//! Whole-message keywords: a reply that is nothing but a keyword, perhaps
+//! with courtesy words around it ("STOP", "Stop please", "BAJA gracias").
+
+use std::collections::HashMap;
+
+use super::Intent;
+use super::normalize::{BOUNDARY, fold_pattern};
+
+/// Words that may surround a keyword without changing what it asks for.
+pub(crate) const COURTESY: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "plez",
+    "pleas",
+    "plse",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "tx",
+    "tnx",
+    "tysm",
+    "thankyou",
+    "cheers",
+    "you",
+    "u",
+    "now",
+    "right",
+    "asap",
+    "immediately",
+    "seriously",
+    "srsly",
+    "already",
+    "again",
+    "ok",
+    "okay",
+    "k",
+    "just",
+    "it",
+    "this",
+    "these",
+    "them",
+    "that",
+    "all",
+    "me",
+    "everything",
+    "forever",
+    "permanently",
+    "good",
+    "for",
+    "i",
+    "mean",
+    "said",
+    "told",
+    "to",
+    "ugh",
+    "omg",
+    "dude",
+    "bro",
+    "man",
+    "mate",
+    "sorry",
+    "lol",
+    "ffs",
+    "jeez",
+    "god",
+    "damn",
+    "dammit",
+    "hey",
+    "hi",
+    "hello",
+    "yo",
+    "guys",
+    "sir",
+    "maam",
+    "enough",
+    "merci",
+    "gracias",
+    "grazie",
+    "danke",
+    "obrigado",
+    "obrigada",
+    "svp",
+    "stp",
+    "por",
+    "favor",
+    "porfa",
+    "porfavor",
+    "pf",
+    "bitte",
+    "per",
+    "favore",
+    "graag",
+    "aub",
+    "alsjeblieft",
+    "tak",
+    "takk",
+    "kiitos",
+    "tack",
+    "prosze",
+    "dziekuje",
+    "ya",
+    "jetzt",
+    "sofort",
+    "agora",
+    "ahora",
+    "maintenant",
+    "subito",
+    "adesso",
+    "ora",
+    "nu",
+    "x",
+    "xx",
+    "and",
+    "pronto",
+    "vite",
+    "ja",
+    "спасибо",
+    "пожалуйста",
+    "谢谢",
+    "请",
+    "了",
+    "吧",
+    "🛑",
+];
+
+/// One whole-message keyword.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Keyword {
+    pub(crate) intent: Intent,
+    /// Rule id when the message is exactly this keyword.
+    pub(crate) exact_rule: &'static str,
+    /// Rule id when courtesy words, repeats or a typo came with it.
+    pub(crate) variant_rule: &'static str,
+    /// Carrier keywords are the ones strict mode honours.
+    pub(crate) carrier: bool,
+    /// "yes please" answers a question; only a bare YES is an opt-in.
+    pub(crate) bare_only: bool,
+    /// Colloquial forms ("unsub", "mute") never count as exact keywords.
+    pub(crate) exact_allowed: bool,
+}
+
+macro_rules! kw {
+    ($intent:ident, $word:literal, $($flag:ident),*) => {{
+        #[allow(unused_mut)]
+        let mut k = Keyword {
+            intent: Intent::$intent,
+            exact_rule: concat!("keyword:", $word),
+            variant_rule: concat!("keyword-variant:", $word),
+            carrier: false,
+            bare_only: false,
+            exact_allowed: true,
+        };
+        $(kw!(@flag k, $flag);)*
+        ($word, k)
+    }};
+    (@flag $k:ident, carrier) => { $k.carrier = true; };
+    (@flag $k:ident, bare) => { $k.bare_only = true; };
+    (@flag $k:ident, colloquial) => { $k.exact_allowed = false; };
+}
+
+fn builtin() -> Vec<(&'static str, Keyword)> {
+    vec![
+        // Twilio and AWS End User Messaging carrier keywords.
+        kw!(OptOut, "stop", carrier),
+        kw!(OptOut, "stopall", carrier),
+        kw!(OptOut, "unsubscribe", carrier),
+        kw!(OptOut, "cancel", carrier),
+        kw!(OptOut, "end", carrier),
+        kw!(OptOut, "quit", carrier),
+        kw!(OptOut, "revoke", carrier),
+        kw!(OptOut, "optout", carrier),
+        kw!(OptOut, "remove", carrier),
+        kw!(OptOut, "arret", carrier),
+        kw!(OptOut, "td", carrier),
+        kw!(OptOut, "退订", carrier),
+        kw!(OptIn, "start", carrier),
+        kw!(OptIn, "unstop", carrier),
+        kw!(OptIn, "yes", carrier, bare),
+        kw!(Help, "help", carrier),
+        kw!(Help, "info", carrier),
+        // Per se keywords in other languages.
+        kw!(OptOut, "alto",),
+        kw!(OptOut, "parar",),
+        kw!(OptOut, "para",),
+        kw!(OptOut, "pare",),
+        kw!(OptOut, "baja",),
+        kw!(OptOut, "cancelar",),
+        kw!(OptOut, "basta",),
+        kw!(OptOut, "abmelden",),
+        kw!(OptOut, "sair",),
+        kw!(OptOut, "desuscribir",),
+        kw!(OptOut, "desinscribir",),
+        kw!(OptOut, "desabonner",),
+        kw!(OptOut, "desinscrire",),
+        kw!(OptOut, "annuler",),
+        kw!(OptOut, "arreter",),
+        kw!(OptOut, "arretez",),
+        kw!(OptOut, "cancella",),
+        kw!(OptOut, "disiscrivi",),
+        kw!(OptOut, "afmelden",),
+        kw!(OptOut, "uitschrijven",),
+        kw!(OptOut, "afmeld",),
+        kw!(OptOut, "avmeld",),
+        kw!(OptOut, "avsluta",),
+        kw!(OptOut, "lopeta",),
+        kw!(OptOut, "berhenti",),
+        kw!(OptOut, "iptal",),
+        kw!(OptOut, "стоп",),
+        kw!(OptOut, "отписаться",),
+        kw!(OptOut, "отписка",),
+        kw!(OptOut, "停止",),
+        kw!(OptOut, "取消",),
+        kw!(OptOut, "取消订阅",),
+        kw!(OptOut, "配信停止",),
+        kw!(OptOut, "수신거부",),
+        kw!(OptIn, "subscribe",),
+        kw!(OptIn, "y", bare),
+        kw!(OptIn, "si", bare),
+        kw!(OptIn, "oui", bare),
+        kw!(OptIn, "ja", bare),
+        kw!(OptIn, "sim", bare),
+        kw!(OptIn, "resubscribe",),
+        kw!(OptIn, "optin",),
+        kw!(OptIn, "join",),
+        kw!(OptIn, "rejoin",),
+        kw!(OptIn, "resume",),
+        kw!(Help, "ayuda",),
+        kw!(Help, "aide",),
+        kw!(Help, "hilfe",),
+        kw!(Help, "ajuda",),
+        kw!(Help, "aiuto",),
+        kw!(Help, "帮助",),
+        kw!(Help, "помощь",),
+        // Colloquial whole-message revocations (guide, judgment call 4).
+        kw!(OptOut, "unsub", colloquial),
+        kw!(OptOut, "mute", colloquial),
+        kw!(OptOut, "exit", colloquial),
+        kw!(OptOut, "halt", colloquial),
+        kw!(OptOut, "pause", colloquial),
+        kw!(OptOut, "unenroll", colloquial),
+        kw!(OptOut, "blocked", colloquial),
+        kw!(OptOut, "block", colloquial),
+        kw!(OptOut, "spam", colloquial),
+        kw!(OptOut, "cease", colloquial),
+        kw!(OptOut, "desist", colloquial),
+        kw!(OptOut, "discontinue", colloquial),
+        kw!(OptOut, "terminate", colloquial),
+        kw!(OptOut, "delete", colloquial),
+        kw!(OptOut, "erase", colloquial),
+        kw!(OptOut, "chega", colloquial),
+        kw!(OptOut, "хватит", colloquial),
+        kw!(OptOut, "🛑", colloquial),
+        kw!(OptOut, "🖕", colloquial),
+        kw!(OptIn, "subscribed", colloquial),
+        kw!(Help, "information", colloquial),
+        kw!(Help, "infos", colloquial),
+    ]
+}
+
+/// The outcome of a whole-message keyword match.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeywordMatch {
+    pub(crate) intent: Intent,
+    pub(crate) rule: &'static str,
+}
+
+/// Folded keyword and courtesy words, looked up token by token.
+#[derive(Debug, Clone)]
+pub(crate) struct KeywordTable {
+    keywords: HashMap<String, Keyword>,
+    courtesy: HashMap<String, ()>,
+}
+
+/// Messages longer than this are never a bare keyword.
+const MAX_TOKENS: usize = 8;
+
+impl KeywordTable {
+    pub(crate) fn new() -> Self {
+        let keywords = builtin()
+            .into_iter()
+            .map(|(word, k)| (fold_pattern(word), k))
+            .collect();
+        let courtesy = COURTESY.iter().map(|w| (fold_pattern(w), ())).collect();
+        Self { keywords, courtesy }
+    }
+
+    /// The keyword `normalized` consists of, if it is nothing more.
+    pub(crate) fn match_message(
+        &self,
+        normalized: &str,
+        strict: bool,
+        corrected_typo: bool,
+    ) -> Option<KeywordMatch> {
+        let mut tokens = normalized
+            .split(' ')
+            .filter(|t| !t.is_empty() && *t != BOUNDARY);
+        let mut count = 0;
+        let mut best: Option<Keyword> = None;
+        let mut keyword_tokens = 0;
+        for token in tokens.by_ref() {
+            count += 1;
+            if count > MAX_TOKENS {
+                return None;
+            }
+            if let Some(keyword) = self.lookup(token) {
+                keyword_tokens += 1;
+                if best.is_none_or(|b| keyword.intent.precedence() < b.intent.precedence()) {
+                    best = Some(keyword);
+                }
+            } else if !self.courtesy.contains_key(token) {
+                return None;
+            }
+        }
+        let keyword = best?;
+        let bare = count == 1;
+        if strict {
+            return (bare && keyword.carrier && !corrected_typo).then_some(KeywordMatch {
+                intent: keyword.intent,
+                rule: keyword.exact_rule,
+            });
+        }
+        if keyword.bare_only && count > keyword_tokens {
+            return None;
+        }
+        let exact = bare && keyword.exact_allowed && !corrected_typo;
+        Some(KeywordMatch {
+            intent: keyword.intent,
+            rule: if exact {
+                keyword.exact_rule
+            } else {
+                keyword.variant_rule
+            },
+        })
+    }
+
+    fn lookup(&self, token: &str) -> Option<Keyword> {
+        if let Some(keyword) = self.keywords.get(token) {
+            return Some(*keyword);
+        }
+        if token.starts_with("unsub") {
+            return self.keywords.get("unsub").copied();
+        }
+        // Run-together replies: "optoutasap", "stopplease".
+        ["stop", "optout", "unsubscribe", "cancel", "remove"]
+            .into_iter()
+            .find_map(|word| {
+                let rest = token.strip_prefix(word)?;
+                // Squeezing may have eaten a letter shared by both words ("stop"+"please").
+                let last = &word[word.len() - 1..];
+                let courtesy = !rest.is_empty()
+                    && (self.courtesy.contains_key(rest)
+                        || self.courtesy.contains_key(&format!("{last}{rest}")));
+                courtesy.then(|| {
+                    self.keywords.get(word).map(|k| Keyword {
+                        exact_allowed: false,
+                        ..*k
+                    })
+                })?
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeywordTable;
+    use crate::optout::Intent;
+    use crate::optout::normalize::normalize;
+
+    fn check(text: &str) -> Option<(Intent, &'static str)> {
+        KeywordTable::new()
+            .match_message(&normalize(text), false, false)
+            .map(|m| (m.intent, m.rule))
+    }
+
+    #[test]
+    fn bare_and_polite_keywords() {
+        assert_eq!(check("STOP"), Some((Intent::OptOut, "keyword:stop")));
+        assert_eq!(
+            check("Stop please"),
+            Some((Intent::OptOut, "keyword-variant:stop"))
+        );
+        assert_eq!(
+            check("BAJA gracias"),
+            Some((Intent::OptOut, "keyword-variant:baja"))
+        );
+        assert_eq!(
+            check("optoutasap"),
+            Some((Intent::OptOut, "keyword-variant:optout"))
+        );
+        assert_eq!(check("Yes!!"), Some((Intent::OptIn, "keyword:yes")));
+        assert_eq!(check("help?"), Some((Intent::Help, "keyword:help")));
+        assert_eq!(
+            check("HELP STOP"),
+            Some((Intent::OptOut, "keyword-variant:stop"))
+        );
+    }
+
+    #[test]
+    fn answers_are_not_keywords() {
+        assert_eq!(check("yes please"), None);
+        assert_eq!(check("stop by later"), None);
+        assert_eq!(check("the end"), None);
+    }
+}

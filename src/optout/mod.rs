@@ -1,0 +1,558 @@
+//! Opt-out classification of shopper replies.
+//!
+//! US law (TCPA, FCC 24-18) lets a consumer revoke consent to texts "by any
+//! reasonable means", so a reply such as "take me off your list" or
+//! "wrong number" must stop the texts just like the carrier keyword STOP.
+//! [`OptOutClassifier`] reads one reply and returns a [`Classification`]: the
+//! [`Intent`] and the id of the rule that decided it.
+//!
+//! The classifier is deterministic and needs no network or model files. Build
+//! it once and share it (it is `Send + Sync`; wrap it in an `Arc`).
+//!
+//! # How a reply is read
+//!
+//! 1. The text is normalised: Unicode NFKC, case, accents, invisible
+//!    characters, full-width, small-capital and mathematical letters, Latin
+//!    look-alikes from other scripts (UTS #39), digits and symbols used as
+//!    letters, letters split by spaces, dots or dashes, stretched letters,
+//!    emoji and punctuation, and typos of the key words.
+//! 2. A reply that is nothing but a keyword (with courtesy words such as
+//!    "please" or "thanks") is decided by the keyword.
+//! 3. Otherwise phrase rules for each intent run in one pass, and guards void
+//!    rules whose words were used in another sense ("stop by the store",
+//!    "cancel my order", "keep the texts coming").
+//!
+//! When several intents match, `opt_out` wins over `opt_in`, which wins over
+//! `help`: a reply that revokes consent anywhere in it is an opt-out.
+
+mod fuzzy;
+mod keywords;
+mod normalize;
+mod rules;
+mod rules_en;
+mod rules_intl;
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::fmt;
+
+use regex_automata::PatternSet;
+use regex_automata::meta::Regex;
+
+use keywords::KeywordTable;
+use normalize::Normalizer;
+use rules::RuleSet;
+
+/// What a reply asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    /// Stop texting this number (all texts, or one program such as marketing).
+    OptOut,
+    /// Start or resume texting this number.
+    OptIn,
+    /// A question about the messaging program or who is sending it.
+    Help,
+    /// Anything else: orders, products, thanks, declining an offer.
+    None,
+}
+
+impl Intent {
+    /// The intent as written in labelled data: `"opt_out"`, `"opt_in"`,
+    /// `"help"` or `"none"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Intent::OptOut => "opt_out",
+            Intent::OptIn => "opt_in",
+            Intent::Help => "help",
+            Intent::None => "none",
+        }
+    }
+
+    /// Lower wins when a reply carries several intents.
+    fn precedence(self) -> u8 {
+        match self {
+            Intent::OptOut => 0,
+            Intent::OptIn => 1,
+            Intent::Help => 2,
+            Intent::None => 3,
+        }
+    }
+}
+
+impl fmt::Display for Intent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The classifier's decision about one reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classification {
+    /// What the reply asks for.
+    pub intent: Intent,
+    /// Stable id of the rule that decided: `keyword:stop` (the whole reply is
+    /// the keyword), `keyword-variant:stop` (with courtesy words, repeats or a
+    /// typo), `phrase:remove-me`, `hostile`, `wrong-number`, `intl:es`,
+    /// `guard:order-action` (a guard voided an opt-out reading), `none` when
+    /// nothing matched, and `custom-keyword:<intent>:<word>` or
+    /// `custom:<intent>:<phrase>` for a shop's own rules.
+    pub rule: Cow<'static, str>,
+}
+
+impl Classification {
+    /// True when the whole reply is a bare keyword, such as `STOP` (after
+    /// normalisation: case, spacing, look-alike letters, punctuation and
+    /// emoji), or a shop's own keyword. False for courtesy words around a
+    /// keyword, typos, phrases, hostility and every other rule; those are the
+    /// decisions a merchant may want to review.
+    pub fn is_exact_keyword(&self) -> bool {
+        self.rule.starts_with("keyword:") || self.rule.starts_with("custom-keyword:")
+    }
+
+    fn none() -> Self {
+        Self {
+            intent: Intent::None,
+            rule: Cow::Borrowed("none"),
+        }
+    }
+}
+
+/// Why [`OptOutClassifierBuilder::build`] refused a shop's rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InvalidRule {
+    /// The keyword or phrase has no letters or digits left after
+    /// normalisation (it was empty, blank, or only punctuation).
+    Empty {
+        /// The keyword or phrase as given.
+        text: String,
+    },
+    /// A keyword must be one word or a short phrase, not a sentence.
+    TooLong {
+        /// The keyword or phrase as given.
+        text: String,
+    },
+    /// The keyword is a carrier keyword with another meaning (for example
+    /// `STOP` as an opt-in). Carriers act on these keywords themselves, so
+    /// redefining them would put the shop's records out of step with the
+    /// carrier's.
+    ConflictsWithCarrierKeyword {
+        /// The keyword as given.
+        text: String,
+        /// What carriers take the keyword to mean.
+        carrier_intent: Intent,
+    },
+    /// The same keyword or phrase was given for two different intents.
+    Conflicting {
+        /// The keyword or phrase as given.
+        text: String,
+    },
+    /// `Intent::None` cannot be given to a keyword or phrase.
+    NoIntent {
+        /// The keyword or phrase as given.
+        text: String,
+    },
+    /// The built-in rules failed to compile (a bug in this crate).
+    Internal(String),
+}
+
+impl fmt::Display for InvalidRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InvalidRule::Empty { text } => {
+                write!(
+                    f,
+                    "keyword or phrase {text:?} has no letters or digits after normalisation"
+                )
+            }
+            InvalidRule::TooLong { text } => write!(
+                f,
+                "keyword or phrase {text:?} is longer than {MAX_CUSTOM_CHARS} characters"
+            ),
+            InvalidRule::ConflictsWithCarrierKeyword {
+                text,
+                carrier_intent,
+            } => write!(
+                f,
+                "keyword {text:?} is a carrier keyword meaning {carrier_intent} and cannot be given another intent"
+            ),
+            InvalidRule::Conflicting { text } => {
+                write!(
+                    f,
+                    "keyword or phrase {text:?} was given for two different intents"
+                )
+            }
+            InvalidRule::NoIntent { text } => {
+                write!(
+                    f,
+                    "keyword or phrase {text:?} needs an intent other than none"
+                )
+            }
+            InvalidRule::Internal(message) => {
+                write!(f, "built-in opt-out rules failed to compile: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for InvalidRule {}
+
+/// Longest custom keyword or phrase accepted, in characters.
+const MAX_CUSTOM_CHARS: usize = 200;
+
+/// A shop's own keyword or phrase, already normalised.
+#[derive(Debug, Clone)]
+struct CustomRule {
+    intent: Intent,
+    /// Canonical form without the outer spaces (`"stop vip"`).
+    normalized: String,
+    rule: String,
+}
+
+/// Reads shopper replies and decides whether they opt out, opt in or ask for
+/// help. See the [module documentation](self) for how.
+///
+/// ```
+/// use sms_inbox::{Intent, OptOutClassifier};
+///
+/// let classifier = OptOutClassifier::default();
+/// let reply = classifier.classify("pls take me off ur list");
+/// assert_eq!(reply.intent, Intent::OptOut);
+/// assert!(!reply.is_exact_keyword());
+/// assert!(classifier.classify("STOP").is_exact_keyword());
+/// assert_eq!(classifier.classify("cancel my order #1234").intent, Intent::None);
+/// ```
+#[derive(Debug, Clone)]
+pub struct OptOutClassifier {
+    strict: bool,
+    keywords: KeywordTable,
+    rules: RuleSet,
+    custom_keywords: Vec<CustomRule>,
+    custom_phrases: Vec<CustomRule>,
+    /// "I'm not Emily": needs the original capital letter to tell a name from
+    /// "I'm not sure".
+    wrong_person: Regex,
+}
+
+impl Default for OptOutClassifier {
+    /// The full classifier: keywords, phrases and guards, no shop rules.
+    fn default() -> Self {
+        // The built-in rules are fixed and covered by tests, so this only fails
+        // if the crate itself is broken.
+        OptOutClassifierBuilder::default()
+            .build()
+            .expect("built-in opt-out rules compile")
+    }
+}
+
+/// Per-thread scratch buffers, so classification does not allocate once warm.
+struct Scratch {
+    normalizer: Normalizer,
+    normalized: String,
+    matched: Option<PatternSet>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = const {
+        RefCell::new(Scratch { normalizer: Normalizer::new(), normalized: String::new(), matched: None })
+    };
+}
+
+impl OptOutClassifier {
+    /// Starts a classifier with shop-specific keywords, phrases or strict mode.
+    pub fn builder() -> OptOutClassifierBuilder {
+        OptOutClassifierBuilder::default()
+    }
+
+    /// Classifies one reply. Never panics, whatever the input.
+    pub fn classify(&self, text: &str) -> Classification {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => self.classify_with(text, &mut scratch),
+            // Only reachable if classify were re-entered on this thread.
+            Err(_) => self.classify_with(
+                text,
+                &mut Scratch {
+                    normalizer: Normalizer::new(),
+                    normalized: String::new(),
+                    matched: None,
+                },
+            ),
+        })
+    }
+
+    fn classify_with(&self, text: &str, scratch: &mut Scratch) -> Classification {
+        let Scratch {
+            normalizer,
+            normalized,
+            matched,
+        } = scratch;
+        let findings = normalizer.normalize(text, normalized);
+        if normalized.is_empty() {
+            return Classification::none();
+        }
+        if let Some(custom) = self.custom_keyword(normalized) {
+            return custom;
+        }
+        let keyword = self
+            .keywords
+            .match_message(normalized, self.strict, findings.corrected_typo);
+        if let Some(keyword) = keyword {
+            return Classification {
+                intent: keyword.intent,
+                rule: Cow::Borrowed(keyword.rule),
+            };
+        }
+        let custom = self.custom_phrase(normalized);
+        if self.strict {
+            return custom.unwrap_or_else(Classification::none);
+        }
+        let matched = match matched {
+            Some(set) if set.capacity() == self.rules.pattern_len() => set,
+            slot => slot.insert(self.rules.pattern_set()),
+        };
+        let mut verdict = self
+            .rules
+            .evaluate(normalized, matched)
+            .map(|v| Classification {
+                intent: v.intent,
+                rule: Cow::Borrowed(v.rule),
+            });
+        if verdict.as_ref().is_none_or(|v| v.intent != Intent::OptOut)
+            && self.is_wrong_person(text, normalized)
+        {
+            verdict = Some(Classification {
+                intent: Intent::OptOut,
+                rule: Cow::Borrowed("wrong-number"),
+            });
+        }
+        match (verdict, custom) {
+            (Some(v), Some(c)) => Some(if c.intent.precedence() < v.intent.precedence() {
+                c
+            } else {
+                v
+            }),
+            (v, c) => v.or(c),
+        }
+        .unwrap_or_else(Classification::none)
+    }
+
+    fn custom_keyword(&self, normalized: &str) -> Option<Classification> {
+        if self.custom_keywords.is_empty() {
+            return None;
+        }
+        let tokens = normalized
+            .split(' ')
+            .filter(|t| !t.is_empty() && *t != normalize::BOUNDARY);
+        self.custom_keywords
+            .iter()
+            .find(|k| k.normalized.split(' ').eq(tokens.clone()))
+            .map(|k| Classification {
+                intent: k.intent,
+                rule: Cow::Owned(k.rule.clone()),
+            })
+    }
+
+    fn custom_phrase(&self, normalized: &str) -> Option<Classification> {
+        self.custom_phrases
+            .iter()
+            .filter(|p| {
+                let text = normalized.trim_matches(' ');
+                text.match_indices(p.normalized.as_str()).any(|(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + p.normalized.len()..].chars().next();
+                    before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+                })
+            })
+            .min_by_key(|p| p.intent.precedence())
+            .map(|p| Classification {
+                intent: p.intent,
+                rule: Cow::Owned(p.rule.clone()),
+            })
+    }
+
+    fn is_wrong_person(&self, text: &str, normalized: &str) -> bool {
+        const NOT_NAMES: &[&str] = &[
+            "Sure",
+            "Interested",
+            "Happy",
+            "Ready",
+            "Available",
+            "Here",
+            "Home",
+            "Mine",
+            "Right",
+            "Correct",
+            "Okay",
+            "Ok",
+            "Good",
+            "Bad",
+            "Free",
+            "Yours",
+            "It",
+            "That",
+            "This",
+            "Me",
+            "You",
+            "Done",
+            "Kidding",
+            "Joking",
+            "Really",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Today",
+            "Yet",
+            "Now",
+            "Anymore",
+            "Worried",
+            "Mad",
+            "Upset",
+            "Satisfied",
+            "Impressed",
+            "Buying",
+            "Paying",
+            "Going",
+            "Working",
+            "Complaining",
+            "Sorry",
+            "Again",
+            "Much",
+            "Enough",
+            "Bothered",
+        ];
+        (normalized.contains("not ") || normalized.contains("nt "))
+            && normalized.len() < 80
+            && self.wrong_person.captures_iter(text).any(|caps| {
+                caps.get_group(1)
+                    .is_some_and(|name| !NOT_NAMES.contains(&&text[name.range()]))
+            })
+    }
+}
+
+/// Configures an [`OptOutClassifier`] for one shop.
+///
+/// ```
+/// use sms_inbox::{Intent, OptOutClassifier};
+///
+/// let classifier = OptOutClassifier::builder()
+///     .keyword(Intent::OptIn, "JOINVIP")
+///     .phrase(Intent::OptOut, "no more coupons")
+///     .build()?;
+/// assert_eq!(classifier.classify("joinvip!").intent, Intent::OptIn);
+/// assert_eq!(classifier.classify("ok but no more coupons").intent, Intent::OptOut);
+/// # Ok::<(), sms_inbox::optout::InvalidRule>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct OptOutClassifierBuilder {
+    strict: bool,
+    keywords: Vec<(Intent, String)>,
+    phrases: Vec<(Intent, String)>,
+}
+
+impl OptOutClassifierBuilder {
+    /// Strict mode honours carrier keywords only, and only when they are the
+    /// whole reply after normalisation (`STOP`, `s t o p`, `Ｓｔｏｐ!`), the way
+    /// Twilio processes them: STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT,
+    /// REVOKE, OPTOUT, plus AWS's REMOVE, ARRET, TD and 退订; START, YES,
+    /// UNSTOP; HELP, INFO. The shop's own keywords and phrases still apply.
+    pub fn strict(mut self, on: bool) -> Self {
+        self.strict = on;
+        self
+    }
+
+    /// Adds a keyword that decides `intent` when it is the whole reply
+    /// (after normalisation and ignoring punctuation and emoji).
+    pub fn keyword(mut self, intent: Intent, word: &str) -> Self {
+        self.keywords.push((intent, word.to_string()));
+        self
+    }
+
+    /// Adds a phrase that decides `intent` wherever it appears in a reply, on
+    /// word boundaries, after normalisation. Opt-out still takes precedence.
+    pub fn phrase(mut self, intent: Intent, phrase: &str) -> Self {
+        self.phrases.push((intent, phrase.to_string()));
+        self
+    }
+
+    /// Builds the classifier, or says which keyword or phrase is unusable.
+    pub fn build(self) -> Result<OptOutClassifier, InvalidRule> {
+        let keywords = KeywordTable::new();
+        let mut all_rules = rules_en::RULES.to_vec();
+        all_rules.extend_from_slice(rules_intl::RULES);
+        let rules = RuleSet::new(all_rules).map_err(InvalidRule::Internal)?;
+        let wrong_person = Regex::new(
+            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not)|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)",
+        )
+        .map_err(|e| InvalidRule::Internal(e.to_string()))?;
+
+        let custom_keywords = custom_rules(
+            &self.keywords,
+            "custom-keyword",
+            |intent, text, normalized| match keywords.match_message(
+                &format!(" {normalized} "),
+                true,
+                false,
+            ) {
+                Some(carrier) if carrier.intent != intent => {
+                    Err(InvalidRule::ConflictsWithCarrierKeyword {
+                        text: text.to_string(),
+                        carrier_intent: carrier.intent,
+                    })
+                }
+                _ => Ok(()),
+            },
+        )?;
+        let custom_phrases = custom_rules(&self.phrases, "custom", |_, _, _| Ok(()))?;
+        Ok(OptOutClassifier {
+            strict: self.strict,
+            keywords,
+            rules,
+            custom_keywords,
+            custom_phrases,
+            wrong_person,
+        })
+    }
+}
+
+fn custom_rules(
+    given: &[(Intent, String)],
+    prefix: &str,
+    check: impl Fn(Intent, &str, &str) -> Result<(), InvalidRule>,
+) -> Result<Vec<CustomRule>, InvalidRule> {
+    let mut rules: Vec<CustomRule> = Vec::with_capacity(given.len());
+    for (intent, text) in given {
+        if *intent == Intent::None {
+            return Err(InvalidRule::NoIntent { text: text.clone() });
+        }
+        if text.chars().count() > MAX_CUSTOM_CHARS {
+            return Err(InvalidRule::TooLong { text: text.clone() });
+        }
+        let normalized: String = normalize::normalize(text)
+            .split(' ')
+            .filter(|t| !t.is_empty() && *t != normalize::BOUNDARY)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if normalized.is_empty() {
+            return Err(InvalidRule::Empty { text: text.clone() });
+        }
+        check(*intent, text, &normalized)?;
+        match rules.iter().find(|r| r.normalized == normalized) {
+            Some(existing) if existing.intent != *intent => {
+                return Err(InvalidRule::Conflicting { text: text.clone() });
+            }
+            Some(_) => continue,
+            None => {}
+        }
+        let rule = format!("{prefix}:{}:{}", intent.as_str(), text.trim());
+        rules.push(CustomRule {
+            intent: *intent,
+            normalized,
+            rule,
+        });
+    }
+    Ok(rules)
+}

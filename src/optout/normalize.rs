@@ -1,0 +1,539 @@
+//! Turns a raw SMS body into the canonical token string every rule matches.
+//!
+//! The canonical form is `" tok tok , tok "`: lower-case words separated by
+//! single spaces, a lone `,` wherever the sender ended a clause, and a space at
+//! both ends so that patterns can use spaces as word boundaries. Rule patterns
+//! are folded with [`fold_pattern`], which applies the same per-word folding,
+//! so a pattern is written in plain spelling and still matches the canonical
+//! form of a message.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+
+use super::fuzzy;
+
+/// The token that marks the end of a clause.
+pub(crate) const BOUNDARY: &str = ",";
+/// The token every stop-meaning emoji (🛑 ⛔ 🚫 📵 🔕) becomes.
+pub(crate) const STOP_SIGN: &str = "🛑";
+/// The token the raised middle finger becomes.
+pub(crate) const MIDDLE_FINGER: &str = "🖕";
+
+/// Reusable buffers, so that classifying a message allocates nothing once
+/// the buffers have grown to the size of the longest message seen.
+#[derive(Debug, Default)]
+pub(crate) struct Normalizer {
+    /// Word characters of every token, back to back.
+    chars: String,
+    /// Where each token sits in `chars`.
+    tokens: Vec<Range<usize>>,
+    /// Scratch space for folding one word.
+    word: String,
+}
+
+/// What [`Normalizer::normalize`] found besides the canonical text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Findings {
+    /// A word was replaced by the keyword it misspells.
+    pub(crate) corrected_typo: bool,
+}
+
+impl Normalizer {
+    pub(crate) const fn new() -> Self {
+        Self {
+            chars: String::new(),
+            tokens: Vec::new(),
+            word: String::new(),
+        }
+    }
+
+    /// Writes the canonical form of `text` into `out` (cleared first).
+    pub(crate) fn normalize(&mut self, text: &str, out: &mut String) -> Findings {
+        self.chars.clear();
+        self.tokens.clear();
+        out.clear();
+        if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+            self.tokenize(text.chars());
+        } else {
+            self.tokenize(text.nfkc());
+        }
+        self.assemble(out)
+    }
+
+    fn tokenize(&mut self, chars: impl Iterator<Item = char>) {
+        let mut chars = chars.peekable();
+        let mut word_start = 0;
+        while let Some(c) = chars.next() {
+            match c {
+                'a'..='z' | '0'..='9' | '*' | '$' | '@' => self.chars.push(c),
+                'A'..='Z' => self.chars.push(c.to_ascii_lowercase()),
+                // Apostrophes join contractions ("don't" -> "dont").
+                '\'' | '\u{2018}' | '\u{2019}' | '`' | '\u{2bc}' | '\u{b4}' => {}
+                '.' => {
+                    // "S.T.O.P" and "example.com" keep going; a full stop ends a clause.
+                    let inside_word = chars.peek().is_some_and(|n| n.is_alphanumeric());
+                    self.end_word(&mut word_start);
+                    if !inside_word {
+                        self.push_token(BOUNDARY, &mut word_start);
+                    }
+                }
+                ',' | '!' | '?' | ';' | ':' | '\n' | '\r' | '\u{2026}' | '\u{a1}' | '\u{bf}'
+                | '\u{3001}' | '\u{3002}' | '\u{ff01}' | '\u{ff0c}' | '\u{ff1f}' | '\u{61f}'
+                | '\u{60c}' | '\u{964}' => {
+                    self.end_word(&mut word_start);
+                    self.push_token(BOUNDARY, &mut word_start);
+                }
+                '#' => {
+                    // "#1234" is an order number; a lone "#" means "number" ("wrong #").
+                    self.end_word(&mut word_start);
+                    if !chars.peek().is_some_and(char::is_ascii_digit) {
+                        self.push_token("number", &mut word_start);
+                    }
+                }
+                '&' | '+' if !chars.peek().is_some_and(char::is_ascii_digit) => {
+                    self.end_word(&mut word_start);
+                    self.push_token("and", &mut word_start);
+                }
+                '\u{1f6d1}' | '\u{26d4}' | '\u{1f6ab}' | '\u{1f4f5}' | '\u{1f515}' | '\u{270b}' => {
+                    self.end_word(&mut word_start);
+                    let token = if c == '\u{270b}' {
+                        "raisedhand"
+                    } else {
+                        STOP_SIGN
+                    };
+                    self.push_token(token, &mut word_start);
+                }
+                '\u{1f595}' => {
+                    self.end_word(&mut word_start);
+                    self.push_token(MIDDLE_FINGER, &mut word_start);
+                }
+                // Regional indicators spell letters: 🇸🇹🇴🇵.
+                '\u{1f1e6}'..='\u{1f1ff}' => {
+                    let offset = c as u32 - 0x1f1e6;
+                    self.chars.push(char::from(b'a' + offset as u8));
+                }
+                _ if is_invisible(c) => {}
+                _ if is_combining_mark(c) => {
+                    // Accents on Latin, Greek and Cyrillic letters carry no meaning
+                    // for opt-out; marks of other scripts (Devanagari, Thai) are
+                    // part of the letter.
+                    let last = self.chars[word_start..].chars().next_back();
+                    if last.is_some_and(|l| !is_accent_free_script(l)) {
+                        self.chars.push(c);
+                    }
+                }
+                _ if c.is_alphanumeric() => fold_letter(c, &mut self.chars),
+                _ => self.end_word(&mut word_start),
+            }
+        }
+        self.end_word(&mut word_start);
+    }
+
+    fn push_token(&mut self, token: &str, word_start: &mut usize) {
+        let start = self.chars.len();
+        self.chars.push_str(token);
+        self.tokens.push(start..self.chars.len());
+        *word_start = self.chars.len();
+    }
+
+    /// Closes the word that started at `word_start`, folding it in place.
+    fn end_word(&mut self, word_start: &mut usize) {
+        let start = *word_start;
+        if start < self.chars.len() {
+            self.word.clear();
+            fold_word(&self.chars[start..], &mut self.word);
+            self.chars.truncate(start);
+            if !self.word.is_empty() {
+                self.chars.push_str(&self.word);
+                self.tokens.push(start..self.chars.len());
+            }
+        }
+        *word_start = self.chars.len();
+    }
+
+    /// Joins spelled-out and split words, fixes typos and writes the result.
+    fn assemble(&mut self, out: &mut String) -> Findings {
+        let mut findings = Findings::default();
+        let tokens = &self.tokens;
+        let text = |i: usize| &self.chars[tokens[i].clone()];
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = text(i);
+            if token == BOUNDARY {
+                if !out.is_empty() && !out.ends_with(" ,") {
+                    out.push_str(" ,");
+                }
+                i += 1;
+                continue;
+            }
+            out.push(' ');
+            let run_end = spelled_run_end(tokens.len(), i, &text);
+            if run_end > i {
+                // "s t o p", "S.T.O.P", "s-t-o-p": one letter per token.
+                self.word.clear();
+                for j in (i..run_end).filter(|&j| text(j) != BOUNDARY) {
+                    self.word.push_str(text(j));
+                }
+                let mut joined = String::new();
+                fold_word(&self.word, &mut joined);
+                push_corrected(&joined, out, &mut findings);
+                i = run_end;
+            } else if let Some(merged) = tokens
+                .get(i + 1)
+                .and_then(|_| merge_split_word(token, text(i + 1)))
+            {
+                out.push_str(merged);
+                i += 2;
+            } else {
+                push_corrected(token, out, &mut findings);
+                i += 1;
+            }
+        }
+        while out.ends_with(" ,") {
+            out.truncate(out.len() - 2);
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        findings
+    }
+}
+
+fn push_corrected(token: &str, out: &mut String, findings: &mut Findings) {
+    match fuzzy::correct(token) {
+        Some(fixed) => {
+            findings.corrected_typo = true;
+            out.push_str(fixed);
+        }
+        None => out.push_str(token),
+    }
+}
+
+/// End (exclusive) of a run of at least three one-letter tokens starting at
+/// `start`, allowing clause marks between them ("S. T. O. P."); `start` when
+/// there is no such run.
+fn spelled_run_end<'a>(len: usize, start: usize, text: &impl Fn(usize) -> &'a str) -> usize {
+    let is_letter = |t: &str| t.len() == 1 && t != BOUNDARY;
+    let mut letters = 0;
+    let mut end = start;
+    let mut j = start;
+    while j < len {
+        let t = text(j);
+        if is_letter(t) {
+            letters += 1;
+            j += 1;
+            end = j;
+        } else if t == BOUNDARY && j + 1 < len && is_letter(text(j + 1)) && letters > 0 {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if letters >= 3 { end } else { start }
+}
+
+/// Words that a stray space split in two ("st op", "un subscribe", "opt out").
+fn merge_split_word(first: &str, second: &str) -> Option<&'static str> {
+    const JOINED: &[&str] = &[
+        "stop",
+        "optout",
+        "optin",
+        "unsubscribe",
+        "unsub",
+        "texting",
+        "texts",
+        "mesages",
+        "remove",
+        "cancel",
+        "unstop",
+        "stopal",
+    ];
+    if first.len() + second.len() > 11 {
+        return None;
+    }
+    JOINED.iter().copied().find(|joined| {
+        joined.len() == first.len() + second.len()
+            && joined.starts_with(first)
+            && joined.ends_with(second)
+    })
+}
+
+/// Folds one word: digits and symbols standing for letters, look-alike
+/// letters from other scripts, and stretched letters.
+pub(crate) fn fold_word(word: &str, out: &mut String) {
+    let has_letter = word.chars().any(char::is_alphabetic);
+    if !has_letter {
+        // Order numbers and prices stay; lone symbols go.
+        out.extend(word.chars().filter(char::is_ascii_digit));
+        if out.is_empty() {
+            out.extend(word.chars().filter(|c| !matches!(c, '*' | '$' | '@')));
+        }
+        return;
+    }
+    let start = out.len();
+    let has_ascii_letter = word.bytes().any(|b| b.is_ascii_lowercase());
+    let leet = has_ascii_letter
+        && word
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b == b'$' || b == b'@');
+    let mut last = None;
+    for c in word.chars() {
+        let c = if leet { unleet(c) } else { c };
+        if c == '$' || c == '@' {
+            continue;
+        }
+        if c.is_alphabetic() && Some(c) == last {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    if !word.is_ascii() {
+        replace_homoglyphs(out, start);
+    }
+}
+
+/// Maps a word written in look-alike letters of other scripts ("ЅТОР") to
+/// Latin, using the UTS #39 skeleton of each letter. Words that are genuinely
+/// Cyrillic or Greek keep their script because some letter has no Latin twin.
+fn replace_homoglyphs(out: &mut String, start: usize) {
+    let word = &out[start..];
+    if word
+        .chars()
+        .all(|c| c.is_ascii() || !is_confusable_script(c))
+    {
+        return;
+    }
+    let mut latin = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            latin.push(c);
+            continue;
+        }
+        let mut utf8 = [0; 4];
+        let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut utf8));
+        let (Some(first), None) = (skeleton.next(), skeleton.next()) else {
+            return;
+        };
+        let first = small_capital(first).unwrap_or(first).to_ascii_lowercase();
+        if !first.is_ascii_lowercase() {
+            return;
+        }
+        if latin.ends_with(first) {
+            continue;
+        }
+        latin.push(first);
+    }
+    out.truncate(start);
+    out.push_str(&latin);
+}
+
+fn is_confusable_script(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{52f}' | '\u{13a0}'..='\u{13ff}' | '\u{1f00}'..='\u{1fff}')
+}
+
+fn unleet(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '@' => 'a',
+        _ => c,
+    }
+}
+
+/// Folds one letter: small capitals, case, and accents of Latin, Greek and
+/// Cyrillic letters.
+fn fold_letter(c: char, out: &mut String) {
+    if let Some(plain) = small_capital(c) {
+        out.push(plain);
+        return;
+    }
+    match c {
+        'ß' => return out.push_str("ss"),
+        'æ' | 'Æ' => return out.push_str("ae"),
+        'œ' | 'Œ' => return out.push_str("oe"),
+        'ø' | 'Ø' => return out.push('o'),
+        'ł' | 'Ł' => return out.push('l'),
+        'đ' | 'Đ' => return out.push('d'),
+        'ı' => return out.push('i'),
+        'ς' => return out.push('σ'),
+        _ => {}
+    }
+    for lower in c.to_lowercase() {
+        if is_accent_free_script(lower) && !lower.is_ascii() {
+            let mut base = None;
+            decompose_canonical(lower, |d| {
+                if base.is_none() {
+                    base = Some(d);
+                }
+            });
+            out.push(base.unwrap_or(lower));
+        } else {
+            out.push(lower);
+        }
+    }
+}
+
+/// Scripts whose accents we drop (Latin, Greek, Cyrillic).
+fn is_accent_free_script(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{24f}' | '\u{370}'..='\u{52f}' | '\u{1e00}'..='\u{1fff}')
+}
+
+fn small_capital(c: char) -> Option<char> {
+    Some(match c {
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴄ' => 'c',
+        'ᴅ' => 'd',
+        'ᴇ' => 'e',
+        'ꜰ' => 'f',
+        'ɢ' => 'g',
+        'ʜ' => 'h',
+        'ɪ' => 'i',
+        'ᴊ' => 'j',
+        'ᴋ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ɴ' => 'n',
+        'ᴏ' => 'o',
+        'ᴘ' => 'p',
+        'ǫ' => 'q',
+        'ʀ' => 'r',
+        'ꜱ' => 's',
+        'ᴛ' => 't',
+        'ᴜ' => 'u',
+        'ᴠ' => 'v',
+        'ᴡ' => 'w',
+        'ʏ' => 'y',
+        'ᴢ' => 'z',
+        'ĸ' => 'k',
+        _ => return None,
+    })
+}
+
+/// Zero-width, formatting and control characters that hide inside words.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{e0000}'..='\u{e01ef}'
+            | '\u{1f3fb}'..='\u{1f3ff}'
+    ) || (c.is_control() && !c.is_whitespace())
+}
+
+/// Folds the letters of a regex pattern the way messages are folded, leaving
+/// regex syntax (which must not use letter escapes such as `\b`) untouched.
+pub(crate) fn fold_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut word = String::new();
+    let mut folded = String::new();
+    let flush = |word: &mut String, folded: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            folded.clear();
+            fold_word(word, folded);
+            out.push_str(folded);
+            word.clear();
+        }
+    };
+    for c in pattern.nfkc() {
+        if c.is_alphabetic() || is_combining_mark(c) {
+            if is_combining_mark(c) && word.chars().next_back().is_some_and(is_accent_free_script) {
+                continue;
+            }
+            if c.is_alphabetic() {
+                fold_letter(c, &mut word);
+            } else {
+                word.push(c);
+            }
+        } else {
+            flush(&mut word, &mut folded, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut folded, &mut out);
+    out
+}
+
+/// The canonical form of `text`, for building rules and for tests.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::new();
+    Normalizer::default().normalize(text, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn spacing_dots_and_dashes_join_letters() {
+        for text in [
+            "s t o p",
+            "S.T.O.P",
+            "s-t-o-p",
+            "S. T. O. P.",
+            "S T O P !!!",
+        ] {
+            assert_eq!(normalize(text), " stop ", "{text}");
+        }
+    }
+
+    #[test]
+    fn look_alikes_fold_to_latin() {
+        for text in [
+            "ЅТОР",
+            "ＳＴＯＰ",
+            "𝐒𝐓𝐎𝐏",
+            "ꜱᴛᴏᴘ",
+            "5T0P",
+            "$top",
+            "stoooop",
+            "🇸🇹🇴🇵",
+            "s\u{200b}top",
+        ] {
+            assert_eq!(normalize(text), " stop ", "{text}");
+        }
+    }
+
+    #[test]
+    fn genuine_cyrillic_keeps_its_script() {
+        assert_eq!(normalize("СТОП рассылка"), " стоп расылка ");
+    }
+
+    #[test]
+    fn clauses_and_contractions() {
+        assert_eq!(
+            normalize("Don't text me. Thanks!"),
+            " dont text me , thanks "
+        );
+        assert_eq!(normalize("wrong #"), " wrong number ");
+        assert_eq!(normalize("Stop & Shop"), " stop and shop ");
+        assert_eq!(normalize("¡Para! 🛑"), " para , 🛑 ");
+    }
+
+    #[test]
+    fn accents_fold_only_where_harmless() {
+        assert_eq!(normalize("Désabonnement"), " desabonement ");
+        assert_eq!(normalize("मत भेजिए"), " मत भेजिए ");
+    }
+
+    #[test]
+    fn empty_and_noise_only() {
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize("!!! 😂 ..."), "");
+    }
+}

@@ -1,0 +1,357 @@
+//! English phrase rules.
+//!
+//! Patterns run over the canonical text (see `normalize`): every token is
+//! preceded by a space, `,` marks the end of a clause, and words are written in
+//! plain spelling because patterns are folded like messages. Order matters only
+//! within one intent: the first matching rule names the decision.
+
+use super::rules::Rule;
+
+/// Every English rule, opt-out first.
+pub(crate) const RULES: &[Rule] = &[
+    // --- opt-out: the sender stops or refuses the texts -------------------
+    Rule::opt_out(
+        "phrase:stop-messages",
+        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|sick of|tired of|fed up with|get rid of|ditch|knock off|lay off|hold off on|skip the|spare me){GAP} {MSG} ",
+    ),
+    Rule::opt_out(
+        "phrase:stop-sending",
+        " (?:stop|quit|cease|discontinue|halt|pause|end|no more|enough|enough with the|done|quit with the|stop with the|stop w) {SENDING} ",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-text",
+        " (?:dont|do not|dnt|never|quit|stop) (?:ever |again |u |you |yall |even |pls |please )?(?:(?:text|txt|txting|texting|msg|message|messaging|sms|spam)(?: |$)|(?:bother|bug|contact|email|dm|hit up|hit|call|send) (?:me|us|this|my|him|her|again))",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-send",
+        " (?:dont|do not|never|stop|quit|no need to) (?:ever )?send(?:ing)? (?:me |us )?(?:any |anymore |more |any more |these |those |your |the |all |all the |all these )*(?:{MSG}|these|them|stuff|anything|crap|things|links|deals|offers|promos|this) ",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-contact",
+        " (?:dont|do not|never) (?:want|wish|like|need) (?:to be|being) (?:contacted|texted|messaged|bothered|spammed|called|sent|on)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-text-list",
+        " (?:do not|dont) (?:text|call|contact|disturb|message|sms|email) list | dnc ",
+    ),
+    Rule::opt_out(
+        "phrase:no-messages",
+        " no(?: [^ ,]+)? (?:texts|txts|messages|msgs|sms|smses|texting|messaging|marketing|promos|promotions|promotional [^ ,]+|ads|advertising|spam|reminders|newsletters|junk|notifications|alerts) ",
+    ),
+    Rule::opt_out(
+        "phrase:no-more",
+        " no more(?: of (?:these|this|them|it|that|your [^ ,]+|the [^ ,]+))?{END}",
+    ),
+    Rule::opt_out(
+        "phrase:remove-me",
+        " (?:remove|removing|delete|deleting|erase|wipe|purge|unlist|unenroll|unregister|deregister|unsubscribe|unsub|scratch|strike|exclude) {ME} ",
+    ),
+    Rule::opt_out(
+        "phrase:take-me-off",
+        " (?:take|get|cross|strike|kick|pull|opt|sign|count|leave) {ME} (?:off|out|of)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:off-list",
+        " (?:remove|removed|delete|deleted|erase|drop|unsubscribe|unsub[^ ]*|opt|optout|kick|scratch|strike|wipe|purge|exit|leave|quit)(?: [^ ,]+){0,5} (?:off|from|out of|of) (?:of )?(?:(?:your|the|this|ur|that|these|all|yall|ya|whatever|any|every|all of your|all the|all your|those|its|my) )*(?:[^ ,]+ )?(?:lists?|texting list|mailing list|databases?|systems?|contacts?|club|{MSG}|this list)(?: |$)| (?:want|like|need|wanna|get|be) (?:me )?(?:off|out of) (?:of )?(?:your|the|this|ur|that|all|these|all your) (?:[^ ,]+ )?(?:lists?|club|{MSG})(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:be-removed",
+        " (?:be|get|been|being|getting|to be) (?:removed|unsubscribed|deleted|taken off|opted out|unenrolled|unlisted|unsubbed)",
+    ),
+    Rule::opt_out(
+        "phrase:leave-list",
+        "(?:^(?: {F})* of|(?: exit| leave| leaving| quit| quitting| unjoin| get off| drop off| be off| want off| me off)(?: of)?) (?:the|this|your|ur|that|these) (?:[^ ,]+ )?(?:list|club|program|texts|text club|vip list)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:unsubscribe",
+        " (?:unsub[^ ]*|optout|opting out|opted out|opt outs|optouts|revoke|revoking|revoked|withdraw(?:ing)? (?:my )?consent|desubscribe|unenroll(?:ing)?|deregister)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:cancel-subscription",
+        " (?:cancel|end|stop|terminate|discontinue) (?:my |the |this |your |our |all )?(?:sms |text |texting |message |txt )?(?:subscription|subscriptions|membership to (?:texts|the texts)){CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:how-to-stop",
+        " (?:how|what|where)(?: [^ ,]+){0,4} (?:stop|end|quit|cancel|turn off|shut off|mute|block|disable|get off|get out of|pause) (?:these|them|this|em|{MSG}|getting|receiving|the list|this list|your list|all this)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:how-to-stop",
+        " how (?:do|can|does|to|would|should)(?: [^ ,]+){0,3} (?:stop|end|quit|opt out|get off|turn off|get removed|be removed){END}",
+    ),
+    Rule::opt_out(
+        "phrase:how-to-stop",
+        " (?:way|option|button|link|place|setting) to (?:stop|end|quit|unsubscribe|unsub|optout|get off|turn off|turn these off|turn them off|block|mute|cancel (?:these|the texts|{MSG}))",
+    ),
+    Rule::opt_out(
+        "phrase:said-stop",
+        " (?:said|say|saying|replied|reply|replying|responded|texted|typed|sent|wrote|told you to|told u to|asked you to|asked u to|asked to|asking you to|asked) (?:stop|stopall|unsubscribe|unsub|optout|remove|remove me|end|quit|cancel|to stop|to be removed)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:want-it-to-stop",
+        " (?:want|need|would like|like|wish|make|get|let|can you make|how do i make)(?: [^ ,]+){0,2} (?:{MSG}|these|them|this|it|em|the texting) (?:to )?(?:stop|end|cease|go away|quit)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:turn-off",
+        " (?:turn|shut|switch|cut) (?:these |the |my |your |all |all the |all these |all of these |all of the |of )*(?:{MSG}|these|them|this|it|em) off",
+    ),
+    Rule::opt_out(
+        "phrase:keyword-clause",
+        " [^ ,]+ (?:stop|stopall|remove|unsubscribe|unsub|optout|🛑)(?: {F})* (?:,|$)",
+    ),
+    Rule::opt_out(
+        "phrase:keyword-clause",
+        "^ (?:{F} )*(?:stop|stopall|unsubscribe|unsub|optout|remove|🛑)(?: {F})* ,",
+    ),
+    Rule::opt_out(
+        "phrase:keyword-clause",
+        "^ (?:{F} )*(?:stop|unsubscribe|unsub|optout) (?:who|why|what|wtf|i|im|ive|u|you|your|ur|we|this is|these|seriously|already|now|asap|immediately|damn|dammit|ffs|goddamn|fucking|fuckin|the texts|the {MSG}|and|for real|forever|right now|please|pls) ",
+    ),
+    Rule::opt_out(
+        "phrase:not-interested",
+        " (?:not|no longer|not really|nt|never|not even|no) (?:at all )?(?:interested|intrested|interesed|intersted)(?: (?:at all|anymore|any more|whatsoever|really|in (?:these|this|them|it|that|any of (?:this|these|it|that|your [^ ,]+)|(?:your|the|these|any|receiving|getting|being on)(?: [^ ,]+)? (?:{MSG}|offers|deals|stuff|products|company|store|brand|shop|list|club))|in receiving|in getting|in texts|in {MSG}))*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:not-interested",
+        " no (?:interest|thanks no more)(?: {F})* (?:,|$)| (?:{MSGX}|you) (?:dont|do not|doesnt) interest me",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:dont|do not|dnt|no longer|never|didnt|did not) (?:really )?(?:want|need|wish to (?:receive|get)|care for|care about|like)(?: to)?(?: (?:receive|get|getting|receiving|be getting|be sent|see|have))?(?: (?:any|these|those|the|your|ur|more|anymore|any more|all|all these|all the|all of these|all your|a|yall|such|so many|daily|constant))* {MSG} ",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:dont|do not|no longer|never) (?:really )?(?:want|need|wish to (?:receive|get))(?: to)?(?: (?:receive|get|getting|receiving|be getting|see))?(?: (?:any|more|any more|all))* (?:these|them|em|any of (?:these|this|it|them))(?: (?:anymore|any more|again|no more|ever))*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:prefer|rather|like|want|wish|choose|request) not (?:to )?(?:receive|get|be getting|be sent|be texted|be contacted|be messaged|have|get any)(?: (?:any|these|those|the|your|more|text))* (?:{MSG}|these|them|texts)",
+    ),
+    Rule::opt_out(
+        "phrase:done",
+        " (?:im|i am|were|we are|i m) (?:so |totally |really )?(?:done|finished|over it|out|leaving|gone){END}",
+    ),
+    Rule::opt_out(
+        "phrase:done",
+        " (?:done|finished|over) with (?:this|these|them|you|you guys|yall|it all|your [^ ,]+|the {MSG}|all this|all of this)(?: |$)",
+    ),
+    // --- opt-out: complaints about being texted ----------------------------
+    Rule::opt_out(
+        "complaint:too-many",
+        " (?:too|to|way too|so|way to) (?:many|much|often|frequent|frequently) (?:{MSG}|texting|messaging)| (?:you|u|yall|ya|you guys) (?:text|message|msg|send|spam|txt)(?: me)?(?: [^ ,]+)? (?:too|way too|way to|so) (?:much|often|many)",
+    ),
+    Rule::opt_out(
+        "complaint:too-many",
+        " (?:these|the|your|ur|all these|all the|so many|all your) {MSG} (?:are|is|r) (?:so |getting |really |very |way too |too )?(?:annoying|too much|excessive|spam|old|a lot|ridiculous|insane|obnoxious|nonstop|constant|unwanted|unnecessary|harassment|irritating|overwhelming|out of control)",
+    ),
+    Rule::opt_out(
+        "complaint:keep-texting",
+        " (?:why|y|how come)(?: [^ ,]+){0,2} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)",
+    ),
+    Rule::opt_out(
+        "complaint:keep-texting",
+        " (?:you|u|yall|they|these|{MSG}|it) (?:never|dont|wont|just wont|just dont|cant|keep|keeps|still) (?:stop|quit|end)(?:ping)?(?: |$)| (?:i )?keep getting (?:these|this|{MSG}|your {MSG}|texts)",
+    ),
+    Rule::opt_out(
+        "complaint:spam",
+        " (?:spam|spamming|spammy|spammers?|scammers?|scam|harassment|harassing|robotext|robotexts)(?: |$)",
+    ),
+    Rule::opt_out(
+        "complaint:report",
+        " (?:block|blocking|blocked|report|reporting|reported|flag|flagging|flagged) (?:this|you|u|your|ur|the|this) (?:number|sender|company|store|account|texts|messages|#|spam|as spam)| (?:blocked|reported|blocking you|reporting you|reporting this|blocking this|block this|report this|block you|report you){CLAUSE_END}| (?:to|will|gonna|going to|about to|should|i ll) (?:block|report) (?:you|this|your|ur)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you )?(?:my )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " who (?:signed|put|added|subscribed|gave|registered|enrolled) (?:me|this number|my number|you my number)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:wrong|wrng|incorrect) (?:number|phone number|phone|cell|cell number|person|guy|girl|lady|contact|recipient|texter|#|num)(?: |$)| (?:not|isnt|is not|aint) (?:the )?(?:right|correct) (?:number|person)| (?:have|got) the wrong (?:person|guy|girl|one)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:number|phone|cell|line)(?: [0-9]+)*(?: is| s)? (?:not|isnt|no longer|aint|not for) [^ ,]+s(?: |$)| (?:not|isnt|is not|aint) (?:[^ ,]+s|his|her|their|my|mine) (?:number|phone|cell)| (?:doesnt|does not|no longer|dont|do not|doesn t) (?:have|has|use|own|uses|owns) (?:this|that|the|his|her) (?:number|phone|cell)| (?:number|phone|cell|line) (?:doesnt|does not|no longer|dont|isnt) (?:belong|belongs|belonging) to",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " number (?:has )?changed (?:owners|hands)| (?:number|phone) (?:was|is|got|has been|has) (?:reassigned|recycled|transferred|ported|changed)| (?:previous|old|former|last|prior) (?:owner|user|holder)| (?:got|have|bought|received|inherited) this number| new number(?: [^ ,]+)*(?: ,)?(?: [^ ,]+)* (?:doesnt|does not|no longer|isnt|is not|dont)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:late|deceased|dead) (?:mother|father|mom|mum|dad|husband|wife|son|daughter|grandmother|grandfather|grandma|grandpa|brother|sister|aunt|uncle|partner|friend|spouse)s?| (?:mother|father|mom|mum|dad|husband|wife|son|daughter|grandmother|grandfather|grandma|grandpa|brother|sister|aunt|uncle|partner|he|she|owner) (?:passed|passed away|has passed|has died|is deceased|died)(?: |$)| no one (?:here |by that name |named|called|with that name|lives here)| (?:nobody|noone) (?:here |named|called|by (?:that|the) name)| dont know (?:any|anyone|anybody|a) (?:one )?(?:named|called|by)| (?:not|isnt|is not) (?:the|a|an) (?:account holder|account owner|owner|customer|subscriber|person you|right person|client)",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " (?:fuck|fuk|fck|fk|fuc|f\\*+|f\\*+k|f\\*+ck|fu\\*+|fu\\*+k|f\\*+\\*|phuck|eff|f|frick|frig|freaking|screw|piss|bugger|buzz|shove|naf|f ck) (?:of|off|you|u|ya|yourself|urself|youself)(?: |$)|^ back off{END}",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " go (?:to hell|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^|,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " (?:you|u|ur|youre|you are|ya|yall are|you guys are|you people are|you people|yall|bunch of|fucking|stupid) (?:so |really |very |fucking |such |the most )?(?:idiots?|morons?|losers?|scammers?|spammers?|creeps?|clowns?|assholes?|jerks?|pests?|annoying|a joke|the worst|a scam|scum|garbage|trash|pathetic|relentless|a nuisance|fucking annoying|so annoying|bots?|leeches|vultures)| (?:stfu|gtfo|gfy|foad|kys|fu|fuck this|fuck these|fuck your|fuck ur|wtf is this)(?: |$)| 🖕",
+    ),
+    // --- opt-out: scope of the revocation ---------------------------------
+    Rule::opt_out(
+        "phrase:partial",
+        " (?:only|just) (?:send (?:me )?)?(?:the |my )?(?:order|shipping|delivery|tracking|transactional|shipment|order status|receipt)(?: [^ ,]+)? (?:updates|texts|notifications|info|alerts|messages|confirmations)| (?:order|shipping|delivery|tracking) (?:updates|texts|notifications|alerts) (?:are|r|is) (?:fine|ok|okay|enough|all i need|good)",
+    ),
+    // --- guards: opt-out words in another sense ------------------------------
+    Rule::guard(
+        "guard:tapback",
+        &["*"],
+        "^ (?:liked|loved|laughed at|emphasized|emphasised|disliked|questioned|reacted(?: [^ ,]+)? to|reacted) ",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*", "consent-denied"],
+        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred)| prefer (?:texts|texting|sms)",
+    ),
+    Rule::guard(
+        "guard:negated-stop",
+        &[
+            "phrase:stop-messages",
+            "phrase:stop-sending",
+            "phrase:keyword-clause",
+            "phrase:unsubscribe",
+            "phrase:do-not-want",
+            "phrase:do-not-text",
+            "phrase:do-not-send",
+        ],
+        " (?:dont|do not|never|cant|can not|cannot|couldnt|wont|will not|didnt|did not|not|wouldnt|would not|shouldnt|hope you never|hope u never|please never|pls never)(?: ever| even| want to| wanna| need to| gonna| going to| you dare| u dare| plan to)* (?:stop|stopping|quit|end|cancel|unsubscribe|unsub|optout|remove)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:do-not-want-to-stop",
+        &["phrase:do-not-want", "phrase:want-it-to-stop"],
+        " (?:dont|do not|never|wouldnt) (?:want|need|wish)(?: [^ ,]+){0,3} (?:to stop|to end|to go away)",
+    ),
+    Rule::guard(
+        "guard:hesitant",
+        &["phrase:*"],
+        " (?:was going to|was gonna|almost|nearly|thought about|was about to|was thinking about|was tempted to|thinking of|considering|was considering|was planning to) (?:unsub[^ ]*|optout|opt out|opting out|stop[^ ]*|cancel[^ ]*|quit[^ ]*|remove)",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["phrase:*", "consent-denied"],
+        " (?:unsub[^ ]*|optout|opted out|opt out|stopped|texted stop|replied stop|said stop) (?:by mistake|by accident|accidentally|on accident)| (?:didnt|did not|never) (?:mean|meant|intend) to (?:unsub[^ ]*|optout|opt out|stop|text stop|reply stop)| accidentally (?:unsub[^ ]*|opted out|optout|stopped|texted stop|replied stop|hit stop)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &[
+            "phrase:stop-messages",
+            "phrase:keyword-clause",
+            "phrase:cancel-subscription",
+            "phrase:how-to-stop",
+        ],
+        " (?:stop|cancel|halt|pause|end|hold|quit|kill) (?:the |my |this |that |an |our |a |your |it |that |these )?(?:[^ ,]+ )?(?:order|orders|shipment|shipping|delivery|package|payment|charge|subscription box|autoship|auto ship|purchase|transaction|refund|return|item|box|presses|sale|ordering|shopping|buying|membership|renewal|plan|trial|preorder|pre order)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:other-stop",
+        &["phrase:keyword-clause", "phrase:stop-messages"],
+        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could) (?:stop|remove)(?: ,| $)| stop and shop |^ stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:opt-out-of-something-else",
+        &[
+            "phrase:unsubscribe",
+            "phrase:off-list",
+            "phrase:cancel-subscription",
+        ],
+        " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ )?(?:signature|receipt|paper|insurance|protection|warranty|delivery|route|shipping|box|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list",
+    ),
+    Rule::guard(
+        "guard:received-none",
+        &["phrase:no-messages", "phrase:no-more"],
+        " (?:got|get|getting|received|receive|receiving|had|have|seen|see|there (?:is|was|were)|theres|still|but|with|in|of|and) no| no (?:[^ ,]+ )?(?:texts|messages|updates|alerts|notifications|emails)(?: [^ ,]+)? (?:yet|about|since|from you about|regarding)| no more (?:in|left|available|of the|sizes|colors|stock) ",
+    ),
+    Rule::guard(
+        "guard:not-enough",
+        &["phrase:stop-messages"],
+        " not enough | (?:end|over) (?:of|on|by|at|to|the) | (?:the|a|no|what|which) end ",
+    ),
+    Rule::guard(
+        "guard:wrong-number-entered",
+        &["wrong-number"],
+        " (?:entered|put|typed|gave|used|provided|listed|input|wrote) (?:in |down )?(?:the |a |my )?wrong (?:phone )?number (?:at|on|for|in|when)| wrong (?:number|#) (?:on|for|in) (?:my|the) (?:order|account|profile)",
+    ),
+    Rule::guard(
+        "guard:help-question",
+        &["complaint:spam"],
+        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
+    ),
+    Rule::guard(
+        "guard:playful",
+        &["hostile"],
+        " shut up and take my money | get back to (?:you|me) ",
+    ),
+    // --- opt-in --------------------------------------------------------------
+    Rule::opt_in(
+        "opt-in:rejoin",
+        " (?:unstop|resubscribe|resub|re subscribe|optin|opt (?:me |us |this number |my number )?(?:back )?in|opted (?:back )?in|rejoin|re join|re add|readd|re enroll|reenroll|re sign up|resign up)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        " (?:sign|signs|subscribe|enroll|enrol|put|get|start) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on the list|on the text list|on your list)(?: |$)| (?:subscribe|enroll) (?:me|us)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        " add (?:me|my number|this number|us) (?:back|again|to (?:the |your |ur )?(?:[^ ,]+ )?(?:list|club|alerts|texts|sms|texting list|text list)|on (?:the |your )?(?:[^ ,]+ )?(?:list|texts))",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:resume|restart|start|begin|turn|switch|re start)(?: [^ ,]+){0,2} (?:{MSG}|texting|sending|messaging|txting)(?: [^ ,]+){0,3} (?:again|back on|back|up again|once more|anew)(?: |$)| resume (?:sending|texting|{MSG}|the {MSG}|my {MSG}|your {MSG})| start (?:texting|sending|messaging) (?:me|us|texts|{MSG}|again|back)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:want|like|love|need|get|receive|wanna|miss|give me)(?: [^ ,]+){0,3} (?:{MSG}|texts|them|these|your texts|the texts) (?:again|back)(?: |$)| back (?:on|onto|in) (?:the |your |ur )?(?:list|texts|text list|sms list|texting list|club|alerts)",
+    ),
+    Rule::opt_in(
+        "opt-in:join",
+        " (?:join|rejoin|subscribe to|sign up for|signup for|opt into|enroll in|get on|be on|added to|be added to) (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text list|list|club|sms|alerts|messages|text club|texting|vip|sms list|text alerts)(?: |$)",
+    ),
+    // --- help ------------------------------------------------------------------
+    Rule::help(
+        "help:who-is-this",
+        " who(?: even)?(?: is| s| are| r| s this| dis)? (?:this|that|dis|you|u|ya|yall|these|texting|sending|messaging|writing|even)(?: |$)| whos (?:this|that|texting|sending)| who (?:even )?(?:is|s) (?:this|that)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:company|store|business|shop|brand) (?:are you|is this|r u|is texting)",
+    ),
+    Rule::help(
+        "help:what-is-this",
+        " what(?: is| s| are|s)? (?:this|these|that)(?: (?:text|texts|message|messages|number|about|for|program|list|sms|msg|msgs|exactly|even|is|are|all about|from|regarding|thing))*{END}",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?{END}",
+    ),
+    Rule::help(
+        "help:how-you-got-my-number",
+        " (?:how|where|howd|whered)(?: did| d| do| does| come)? (?:you|u|yall|they|this store|you guys|ya) (?:even )?(?:get|got|find|found|obtain|have) (?:my|this|the|our) (?:number|phone|#|contact|info|cell|details|information|phone number|contact info|contact information|digits)",
+    ),
+    Rule::help(
+        "help:why-am-i-getting-this",
+        " (?:why|how come) (?:am i|do i|i am|im) (?:getting|receiving|being sent|being texted) (?:this|these|{MSG}|them|your|texts|this message|this text)| (?:why|how come) (?:are you|is this number|is this store|is this company|r u) (?:texting|messaging) me",
+    ),
+    Rule::help(
+        "help:program",
+        " how (?:often|many|frequently|much)(?: [^ ,]+){0,3} (?:text|texts|{MSG}|you text|will you|do you send|do these|do you text|will i get)| (?:msg|message|messaging|data|text) (?:and |& )?(?:data )?rates| (?:{MSG}|these|they) (?:cost|charge)| charged (?:for )?(?:these|the|this|your)? ?(?:texts|{MSG})| cost (?:to|of) (?:receive|get|these|the texts)",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:terms|privacy policy|terms of service|terms and conditions)(?: [^ ,]+){0,3} (?:text|sms|texting|program|service|this|these|messages)| (?:info|information|details|more info) (?:on|about|regarding) (?:this|the|your|these) (?:program|texts|messages|text program|list|club|service|alerts|sms)| (?:update|change) my (?:number|phone number|phone) (?:for|on) (?:these|the|your)| help(?: me)? understand",
+    ),
+    Rule::help(
+        "help:contact",
+        " (?:support|customer service|customer care|customer support|help|contact) (?:line|number|phone|phone number|email|desk|team)| how (?:do|can|would) (?:i|we) (?:reach|contact|call|talk to|speak to|get in touch with|get ahold of|get a hold of) (?:customer|support|someone|a human|a person|you|an agent|a rep|a real person)",
+    ),
+    Rule::help(
+        "help:info",
+        " (?:send|more|need|want|get|some|any|gimme|give me|requesting|request) (?:me )?(?:more )?(?:info|information|details)(?: please| pls)?{END}| (?:need|want|get) help(?: ,| $)",
+    ),
+];

@@ -1,0 +1,181 @@
+//! Phrase rules for languages other than English.
+//!
+//! Written with accents as people type them; folding strips accents of Latin,
+//! Greek and Cyrillic letters on both sides, so unaccented messages match too.
+//! French elisions lose their apostrophe ("m'envoyer" -> "menvoyer").
+//! Scripts without spaces (Chinese, Japanese, Thai) match anywhere. A letter
+//! alternation must not split a word (`отпи(?:с|ш)`): a lone Cyrillic letter
+//! folds to its Latin look-alike, so spell each word out.
+
+use super::rules::Rule;
+
+/// Every non-English rule, opt-out first.
+pub(crate) const RULES: &[Rule] = &[
+    // --- Spanish ---------------------------------------------------------------
+    Rule::opt_out(
+        "intl:es",
+        " (?:deja|dejen|dejes|dejad|deje|dejar|para|paren|parad|pare|parar|basta|alto|detengan|detén|detener|cancela|cancelen|suspende|suspendan) (?:de )?(?:me )?(?:enviar|mandar|escribir|mandarme|enviarme|escribirme|molestar|molestarme|textear|mensajear|llamar)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:no|ya no|nunca|nunca más) (?:me |nos )?(?:envíen|manden|escriban|envíes|mandes|escribas|contacten|molesten|mandan|envían|escribas|textees)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:no|ya no) (?:quiero|deseo|necesito|me interesa) (?:recibir |más |ningún |ningun |sus |tus |los |las |estos |estas )*(?:mensajes|sms|textos|promociones|notificaciones|publicidad|ofertas)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:basta|suficiente|no más|nada más|ya no más|cero) (?:de )?(?:mensajes|sms|textos|spam|promociones|publicidad)| (?:parar|para|paren|detener|detengan|alto|cancelar|cancela|suspender|stop|basta) (?:los |las |estos |estas |de |sus |tus )?(?:mensajes|sms|textos|notificaciones|promociones|alertas)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " de baja| desuscrib[^ ]*| desinscrib[^ ]*| (?:cancelar|anular) (?:la |mi )?suscripción| (?:quítame|quítenme|sácame|sáquenme|bórrame|bórrenme|elimíname|elimínenme|desuscríbeme|desuscríbanme)(?: |$)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:quita|saca|borra|elimina|borren|eliminen|quiten|saquen|borrar|eliminar|quitar|sacar|quiero salir)(?: [^ ,]+){0,4} (?:lista|listas|número|base de datos)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:número|persona) equivocad[oa]| equivoca(?:do|da|ste|ron|dos|das)? (?:de )?(?:número|persona)| te equivocaste| se equivocaron| (?:este|ese) no es el (?:número|celular|teléfono) de",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " nunca me (?:registré|suscribí|inscribí|apunté)| no me (?:registré|suscribí|inscribí|apunté)| no (?:di|he dado|doy) (?:mi )?(?:permiso|consentimiento|número)| cómo (?:me )?(?:doy de baja|desuscribo|cancelo (?:los |las |estos )?(?:mensajes|sms)|dejo de recibir|salgo de la lista)| no me interesa(?:n)?(?: {F})* (?:,|$)",
+    ),
+    // --- French ------------------------------------------------------------------
+    Rule::opt_out(
+        "intl:fr",
+        " (?:arrêt|arrête|arrêtez|arrêter|stop|cessez|cesser|stoppez) (?:de m|de me|les|vos|d|de|des|tout)? ?(?:envoyer|menvoyer|écrire|mécrire|contacter|harceler|messages|sms|textos|spam|notifications|envois|pub|publicités|texto)",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " plus de (?:sms|messages|textos|notifications|pub|publicité|publicités|promos|spam|texto)| ne (?:me |m)?(?:écrivez|envoyez|contactez|écris|envoie|textez|harcelez)(?: plus| pas| jamais)| n?(?:mécrivez|menvoyez|mécris|menvoie) plus",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,3} (?:liste|numéro|listes)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?numéro| faux numéro| numéro erroné",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " je (?:ne )?(?:veux|souhaite) plus (?:recevoir |de )?(?:vos |ces |les |de )?(?:sms|messages|textos|notifications)",
+    ),
+    // --- German ------------------------------------------------------------------
+    Rule::opt_out(
+        "intl:de",
+        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|mitteilungen|texte|benachrichtigungen|newsletter)| (?:hört|hören|hör) (?:bitte )?auf| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ )?ab(?: |$)",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|entferne|entfernt|streicht)(?: [^ ,]+){0,3} (?:nummer|mich)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
+    ),
+    // --- Portuguese ----------------------------------------------------------------
+    Rule::opt_out(
+        "intl:pt",
+        " (?:para|pare|parem|parar|chega|basta)(?: de)? (?:me )?(?:mandar|enviar|mandarem|enviarem|incomodar|mandando|enviando)| (?:não|nunca mais) (?:quero|desejo|preciso) (?:receber |mais |nenhuma |nenhum )*(?:sms|mensagens|mensagem|textos|promoções|notificações)",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " descadastr[^ ]*| desinscrev[^ ]*| (?:sair|sai|saia|tirar|tira|tirem|tire|remover|remova|removam|excluir|exclua|excluam|apagar|apaga|apaguem)(?: [^ ,]+){0,3} (?:lista|número|cadastro)| não (?:me )?(?:mande|mandem|envie|enviem|manda|escreva|escrevam)(?: mais)?",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " número errado| (?:esse|este) número não é d[aeo]| não (?:me )?(?:cadastrei|inscrevi)",
+    ),
+    // --- Italian -------------------------------------------------------------------
+    Rule::opt_out(
+        "intl:it",
+        " (?:non )?(?:mandatemi|inviatemi|scrivetemi|contattatemi|mandarmi|inviarmi|scrivermi) più| non (?:mi )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere)(?: [^ ,]+)? più| (?:basta|niente più|stop) (?:con |ai |agli |i |gli |le |coi )?(?:messaggi|sms|notifiche|promozioni|pubblicità)| basta così| smett(?:etela|ila|ete|i|ere|etе) di| non (?:voglio|desidero) più (?:ricevere )?(?:i |gli |le |vostri |questi )?(?:messaggi|sms|notifiche|promozioni)",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " (?:disiscriv|cancellami|cancellatemi|toglietemi|toglimi|rimuovetemi|rimuovimi|eliminatemi|disdic)[^ ]*| (?:togliete|rimuovete|cancellate|eliminate)(?: [^ ,]+){0,3} (?:lista|numero)| numero sbagliato| (?:ha|hai|hanno|avete) sbagliato numero| sbagliato numero",
+    ),
+    // --- Dutch, Scandinavian, Finnish -----------------------------------------------
+    Rule::opt_out(
+        "intl:nl",
+        " geen (?:[^ ,]+ )?(?:berichten|sms|smsjes|meldingen|reclame|nieuwsbrief)(?: meer)?| afmeld[^ ]*| uitschrijv[^ ]*| (?:haal|verwijder|schrap)(?: [^ ,]+){0,3} (?:lijst|nummer)| stop (?:met|de) (?:berichten|sms|sturen)| verkeerd(?:e)? (?:nummer|persoon)",
+    ),
+    Rule::opt_out(
+        "intl:nordic",
+        " sluta (?:skicka|smsa|messa)| avsluta (?:prenumeration|prenumerationen|sms)| avregistrera| avanmäl[^ ]*| ta bort (?:mitt|mig|numret)| fel nummer| inga (?:fler )?(?:sms|meddelanden)| afmeld[^ ]*| stop med at (?:sende|skrive)| fjern (?:mit|mig|nummeret|mitt|meg)| forkert nummer| ingen (?:flere )?(?:sms|beskeder|meldinger)| ikke send| avmeld[^ ]*| meld meg av| slutt (?:med )?å sende| feil nummer",
+    ),
+    Rule::opt_out(
+        "intl:fi",
+        " lopett(?:akaa|aa|ka)| lopeta| älkää (?:enää )?lähettäkö| älä lähetä| peru(?:uta|kaa) (?:tilaus|viestit)| poista(?:kaa)? (?:numeroni|minut)| väärä numero| ei enää viestejä",
+    ),
+    // --- Central and Eastern Europe -----------------------------------------------------
+    Rule::opt_out(
+        "intl:pl",
+        " nie (?:piszcie|wysyłajcie|przysyłajcie|pisz|wysyłaj|dzwońcie)| wypis[^ ]*| rezygnuj[^ ]*| (?:usuń|usuńcie)(?: [^ ,]+){0,2} (?:numer|mnie)| przestańcie| przestań| (?:zły|błędny) numer| pomyłka| nie chcę (?:więcej )?(?:smsów|wiadomości)",
+    ),
+    Rule::opt_out(
+        "intl:cs-ro",
+        " neposílejte| nepište| odhlásit| odhlaste| zrušit odběr| smažte| špatné číslo| nu(?: mi)? mai (?:trimiteți|trimite|scrieți)| dezabon[^ ]*| opriți (?:mesajele|sms)| ștergeți (?:numărul|mă)| număr greșit",
+    ),
+    Rule::opt_out(
+        "intl:el",
+        " σταματήστε| σταμάτα| μη(?:ν)? (?:μου )?(?:στέλνετε|στέλνεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
+    ),
+    Rule::opt_out(
+        "intl:ru-uk",
+        " стоп| отпис[^ ]*| отпиш[^ ]*| (?:не|больше не) (?:пишите|присылайте|отправляйте|пиши|присылай|звоните)| (?:перестаньте|прекратите|хватит|перестань|прекрати) (?:[^ ,]+ )?(?:присылать|писать|слать|отправлять|спамить|рассылку|сообщения|смс)| (?:удалите|удали|уберите|исключите)(?: [^ ,]+){0,3} (?:номер|меня)| (?:не тот|неправильный) номер| ошиблись номером",
+    ),
+    Rule::opt_out(
+        "intl:ru-uk",
+        " (?:видаліть|видали|приберіть)(?: [^ ,]+){0,3} (?:номер|мене)| відпис[^ ]*| не (?:пишіть|надсилайте|присилайте)| припиніть| перестаньте",
+    ),
+    Rule::opt_out(
+        "intl:tr",
+        " (?:göndermeyi|yazmayı|atmayı) (?:bırakın|kesin|bırak|kes)| (?:göndermeyin|atmayın|yazmayın)| abonelikten (?:çık|çıkar)[^ ]*| abonelik iptal| numaramı (?:silin|sil|kaldırın)| listeden (?:çıkar|çık)[^ ]*| yanlış numara| (?:mesaj|sms|bildirim)[^ ]* istemiyorum",
+    ),
+    // --- Middle East and South Asia --------------------------------------------------
+    Rule::opt_out(
+        "intl:ar",
+        " لا (?:ترسل|ترسلوا|ترسلي|تراسل|تبعث|تبعثوا)| (?:الغ|ألغ|إلغ|الغاء|إلغاء|ألغوا|الغوا)[^ ]* (?:اشتراك|الاشتراك)| (?:توقف|أوقف|اوقف|توقفوا|أوقفوا)| (?:احذف|احذفوا|امسح|امسحوا)(?: [^ ,]+){0,2} رقمي| رقم (?:خطأ|خاطئ|غلط)",
+    ),
+    Rule::opt_out(
+        "intl:he-fa",
+        " (?:להסיר|הסר|הסירו|תסירו|תוריד|הורידו)| (?:תפסיקו|הפסיקו|תפסיק|די)(?: [^ ,]+)? (?:לשלוח|עם)| מספר (?:שגוי|לא נכון)| טעות במספר| (?:אל תשלחו|לא לשלוח)| (?:نفرستید|نفرست|نفرستین)| لغو (?:اشتراک|عضویت)| (?:پیام|پیامک) (?:ندهید|نده)| شماره اشتباه",
+    ),
+    Rule::opt_out(
+        "intl:hi",
+        " (?:मत|न) (?:भेज|भेजो|भेजिए|भेजें|भेजना|करो|करें)| (?:बंद|बन्द) (?:करो|करें|करिए|कीजिए)| (?:message|msg|sms|messages|texts)(?: [^ ,]+)? (?:mat|na|nahi) (?:bhejo|bhejna|bhejiye|karo|kariye|bhejen)| (?:band|bandh) (?:karo|kar do|kijiye|karein)| galat number",
+    ),
+    // --- East and South-East Asia, Africa, Caribbean --------------------------------------
+    Rule::opt_out(
+        "intl:zh",
+        "退订|退訂|取消订阅|取消訂閱|取消短信|取消簡訊|别(?:再)?发|別(?:再)?發|不要(?:再)?(?:给我)?发|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|拒收|不需要(?:短信|信息)|骚扰",
+    ),
+    Rule::opt_out(
+        "intl:ja",
+        "配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号(?:間違い|違い)|もう(?:いらない|結構)",
+    ),
+    Rule::opt_out(
+        "intl:ko",
+        "수신 ?거부|보내지 ?마|그만 ?(?:보내|해)|구독 ?취소|해지|번호 ?잘못|잘못 ?보내",
+    ),
+    Rule::opt_out(
+        "intl:th-vi",
+        "(?:เลิก|หยุด)ส่ง|ไม่ต้องส่ง|ยกเลิก(?:การ)?(?:รับ|สมัคร)|อย่าส่ง|เบอร์ผิด| (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số",
+    ),
+    Rule::opt_out(
+        "intl:id-tl",
+        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| (?:mali|maling) (?:number|numero)",
+    ),
+    Rule::opt_out(
+        "intl:sw-ht",
+        " (?:acha|acheni|wacha) (?:ku|kunitumia|kutuma)[^ ]*| (?:usinitumie|msinitumie)| sitaki (?:ujumbe|meseji|sms)| (?:niondoe|niondoeni)| namba (?:si sahihi|mbaya)| retire (?:m|mwen)| sispann (?:voye|ekri)| pa voye",
+    ),
+    // --- opt-in ----------------------------------------------------------------------
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| 重新订阅| 订阅短信",
+    ),
+    // --- help --------------------------------------------------------------------------
+    Rule::help(
+        "help:intl",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы|你们是(?:谁|哪)|你是谁|哪家|是谁",
+    ),
+];

@@ -1,0 +1,691 @@
+//! One test per rule family: replies a shopper might send, written for these
+//! tests (not copied from the dev corpus), with the negatives each family
+//! must leave alone.
+
+use std::sync::{Arc, LazyLock};
+
+use sms_inbox::optout::InvalidRule;
+use sms_inbox::{Intent, OptOutClassifier};
+
+static CLASSIFIER: LazyLock<OptOutClassifier> = LazyLock::new(OptOutClassifier::default);
+
+#[track_caller]
+fn expect(intent: Intent, replies: &[&str]) {
+    let wrong: Vec<String> = replies
+        .iter()
+        .map(|r| (r, CLASSIFIER.classify(r)))
+        .filter(|(_, c)| c.intent != intent)
+        .map(|(r, c)| format!("{r:?} -> {} ({})", c.intent, c.rule))
+        .collect();
+    assert!(wrong.is_empty(), "expected {intent}:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn carrier_keywords_are_exact() {
+    for word in [
+        "STOP",
+        "stopall",
+        "Unsubscribe",
+        "CANCEL",
+        "end",
+        "Quit",
+        "REVOKE",
+        "optout",
+        "opt-out",
+        "OPT OUT",
+        "remove",
+        "Arrêt",
+        "TD",
+        "退订",
+    ] {
+        let c = CLASSIFIER.classify(word);
+        assert_eq!(c.intent, Intent::OptOut, "{word}");
+        assert!(c.is_exact_keyword(), "{word}: {}", c.rule);
+    }
+    for (word, intent) in [
+        ("START", Intent::OptIn),
+        ("unstop", Intent::OptIn),
+        ("Yes", Intent::OptIn),
+        ("HELP", Intent::Help),
+        ("info", Intent::Help),
+    ] {
+        let c = CLASSIFIER.classify(word);
+        assert_eq!(c.intent, intent, "{word}");
+        assert!(c.is_exact_keyword(), "{word}");
+    }
+}
+
+#[test]
+fn keywords_survive_noise_and_disguise() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Stop.",
+            "STOP!!!",
+            "stop 🙏",
+            "🛑",
+            "⛔",
+            "📵",
+            "🚫🚫",
+            "s t o p",
+            "S.T.O.P.",
+            "s-t-o-p",
+            "s_t_o_p",
+            "stooooop",
+            "sssstop",
+            "5T0P",
+            "$TOP",
+            "ST0P",
+            "ＳＴＯＰ",
+            "𝐒𝐓𝐎𝐏",
+            "ꜱᴛᴏᴘ",
+            "ЅТОР",
+            "s\u{200b}t\u{200b}o\u{200b}p",
+            "🇸🇹🇴🇵",
+            "UN-SUBSCRIBE",
+            "unsub",
+            "stop now!",
+            "stop please",
+            "STOP thank you",
+            "cancel pls",
+            "END!!",
+            "quit it",
+            "stop stop stop",
+            "stopplease",
+        ],
+    );
+    let c = CLASSIFIER.classify("stop please");
+    assert!(
+        !c.is_exact_keyword(),
+        "courtesy words are not exact keywords"
+    );
+}
+
+#[test]
+fn typos_of_keywords() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stpo",
+            "sotp",
+            "srop",
+            "stopp",
+            "stopo",
+            "unsubscrbe",
+            "unsuscribe",
+            "unsubcribe",
+            "usubscribe",
+            "qiut",
+            "cancle",
+            "remvoe",
+        ],
+    );
+    assert!(!CLASSIFIER.classify("stpo").is_exact_keyword());
+    expect(
+        Intent::None,
+        &[
+            "shop",
+            "top",
+            "step",
+            "spot",
+            "quite",
+            "quiet",
+            "subscribe and save?",
+        ],
+    );
+}
+
+#[test]
+fn stop_verb_with_message_object() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stop these messages",
+            "quit with the sms",
+            "halt all promos",
+            "cancel the text alerts",
+            "mute the notifications",
+            "no more marketing texts",
+            "enough messages already",
+            "turn off the texts",
+            "shut these off please",
+            "end all texts to me",
+            "pause the reminders",
+            "kill the spam",
+            "I'm sick of these texts",
+            "fed up with your messages",
+        ],
+    );
+}
+
+#[test]
+fn stop_doing_something_to_me() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stop messaging me",
+            "quit contacting me",
+            "cease texting",
+            "please stop sending me stuff",
+            "stop bugging me with deals",
+            "quit pestering me",
+            "stop reminding me about my cart",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "don't stop sending me deals!",
+            "never stop texting me these coupons",
+            "I can't stop buying",
+            "can't stop wearing this",
+            "please don't stop the sale",
+        ],
+    );
+}
+
+#[test]
+fn do_not_text() {
+    expect(
+        Intent::OptOut,
+        &[
+            "don't text me",
+            "do not message this number",
+            "dont msg me anymore",
+            "never contact me again",
+            "Do not send me any more texts",
+            "don't send these again",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "don't send it yet, I'm away",
+            "do not leave it outside",
+            "don't forget my coupon",
+        ],
+    );
+}
+
+#[test]
+fn removal_requests() {
+    expect(
+        Intent::OptOut,
+        &[
+            "remove me",
+            "remove my cell number",
+            "delete me from your list",
+            "take me off",
+            "get me off this list",
+            "take us off your texts",
+            "erase this number",
+            "please remove 555 201 3344 from your list",
+            "I'd like to be taken off",
+            "can I get removed",
+            "drop me from the text list",
+            "off the list please",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "remove the hat from my order",
+            "can you take $5 off?",
+            "take the blue one off my cart",
+            "how do I remove a stain",
+        ],
+    );
+}
+
+#[test]
+fn unsubscribe_family() {
+    expect(
+        Intent::OptOut,
+        &[
+            "unsubscribe from these",
+            "I'm opting out",
+            "opt out of everything",
+            "I revoke my consent",
+            "withdraw consent",
+            "please unsubscribe this phone",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "unsubscribe me from emails but keep the texts",
+            "opt out of the shipping insurance",
+            "how do I subscribe?",
+            "I was going to unsubscribe but this deal is great",
+        ],
+    );
+}
+
+#[test]
+fn asking_how_to_stop_is_an_opt_out() {
+    expect(
+        Intent::OptOut,
+        &[
+            "how do I stop these?",
+            "how can I turn these texts off",
+            "how to unsubscribe",
+            "is there a way to stop these",
+            "how do I get off this list",
+            "what do I text to stop these",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "how do I cancel an order?",
+            "how do I stop the zipper from sticking?",
+        ],
+    );
+}
+
+#[test]
+fn disinterest_and_not_wanting_texts() {
+    expect(
+        Intent::OptOut,
+        &[
+            "not interested",
+            "Not interested at all, thanks",
+            "no longer interested",
+            "I don't want any more texts",
+            "I don't need these messages",
+            "I'd rather not receive texts",
+            "done with these",
+            "I'm done",
+            "I want zero messages",
+            "these texts don't interest me",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "not interested in the red one, but the blue yes",
+            "no thanks",
+            "nah I'm good",
+            "maybe later",
+            "I'll pass",
+            "not now",
+        ],
+    );
+}
+
+#[test]
+fn hostility_at_the_sender() {
+    expect(
+        Intent::OptOut,
+        &[
+            "f*** off",
+            "fck u",
+            "fuck off",
+            "f off",
+            "screw you",
+            "go to hell",
+            "piss off",
+            "leave me alone",
+            "🖕",
+            "buzz off",
+            "you people are so annoying",
+            "stfu",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "hell yeah!",
+            "this sale is fucking amazing",
+            "damn these are cute",
+            "wtf my order is late",
+            "this is bullshit, my package is lost",
+        ],
+    );
+}
+
+#[test]
+fn wrong_number_and_wrong_person() {
+    expect(
+        Intent::OptOut,
+        &[
+            "wrong number",
+            "Wrong #",
+            "you've got the wrong person",
+            "I'm not Jessica",
+            "this isn't Kevin",
+            "Not Brenda.",
+            "no one named Carl here",
+            "This number doesn't belong to Tom anymore",
+            "my late husband's phone, please stop",
+            "I got this number last month",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "wrong address on the order",
+            "wrong size",
+            "I entered the wrong phone number at checkout",
+            "wrong item in the box",
+            "I'm not sure",
+            "I'm not Interested in the hat",
+        ],
+    );
+}
+
+#[test]
+fn consent_denial_and_complaints() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I never signed up",
+            "I didn't agree to texts",
+            "never opted in to this",
+            "who signed me up for this?",
+            "this is unsolicited",
+            "why are you still texting me",
+            "too many texts",
+            "you text way too much",
+            "I'm reporting you",
+            "blocking this number",
+            "spam",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this spam?",
+            "why am I getting this text?",
+            "how did you get my number?",
+        ],
+    );
+}
+
+#[test]
+fn partial_revocations() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stop the promos",
+            "no more cart reminders",
+            "just shipping updates please, no ads",
+            "only order updates from now on",
+            "unsubscribe me from marketing",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "can you text me once a week instead?",
+            "only the big sales please",
+        ],
+    );
+}
+
+#[test]
+fn long_message_with_opt_out_at_the_end() {
+    let story = "Hi! I bought a lamp from you last spring and it still works perfectly, my whole family loves it and \
+                 my sister even ordered two more for her apartment. The delivery was fast and the packaging was great. \
+                 That said, I get a text almost every day now, which is more than I can handle. Please remove me from your texts.";
+    expect(Intent::OptOut, &[story]);
+}
+
+#[test]
+fn other_senses_of_the_words() {
+    expect(
+        Intent::None,
+        &[
+            "stop by the store",
+            "I'll stop in later",
+            "end of the month",
+            "the bus stop",
+            "Stop & Shop",
+            "cancel my order #1234",
+            "stop the shipment",
+            "when does the sale end?",
+            "quit my job lol",
+            "the weekend works",
+            "can you send it Friday",
+            "it's quite big",
+            "restart my order?",
+            "TD bank card",
+            "我想退货",
+            "stop, this is so cute omg",
+            "Liked “Reply STOP to opt out”",
+            "the tracking stopped moving",
+            "can you halt the delivery until Monday?",
+            "Please cancel order 44120",
+            "cancel my coffee subscription, next box ships Friday",
+        ],
+    );
+}
+
+#[test]
+fn languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "ya no me envíen mensajes",
+            "no quiero recibir más sms",
+            "denme de baja por favor",
+            "número equivocado",
+            "arrêtez les sms",
+            "je veux me désabonner",
+            "keine SMS mehr bitte",
+            "bitte abmelden",
+            "não me mandem mais mensagens",
+            "me tira da lista",
+            "non scrivetemi più",
+            "toglietemi dalla lista",
+            "退订",
+            "不要再发了",
+            "配信停止",
+            "수신거부",
+            "стоп",
+            "отпишите меня",
+            "geen berichten meer",
+            "sluta skicka sms",
+            "berhenti",
+            "ALTO",
+            "BASTA",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "quiero cancelar mi pedido",
+            "annuler ma commande",
+            "Bestellung stornieren",
+            "取消订单",
+            "basta che sia rosso",
+            "talla baja?",
+        ],
+    );
+}
+
+#[test]
+fn opt_in() {
+    expect(
+        Intent::OptIn,
+        &[
+            "START",
+            "Yes",
+            "Y",
+            "yes!!",
+            "YES 🙌",
+            "sí",
+            "OUI",
+            "ja",
+            "sim",
+            "UNSTOP",
+            "subscribe",
+            "sign me back up",
+            "add me back please",
+            "resume the texts",
+            "I want your texts again",
+            "opt me in",
+            "how do I sign up for texts?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "yes please",
+            "yes that's my address",
+            "when does the sale start?",
+            "restart the checkout?",
+        ],
+    );
+}
+
+#[test]
+fn help() {
+    expect(
+        Intent::Help,
+        &[
+            "HELP",
+            "help?",
+            "INFO",
+            "ayuda",
+            "aide",
+            "who is this",
+            "who's texting me?",
+            "what store is this?",
+            "what is this?",
+            "is this legit?",
+            "how often do you text?",
+            "msg & data rates?",
+            "what's your support number?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "help, my package is lost",
+            "HELP I ordered the wrong size",
+            "more information about the fabric?",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "HELP STOP",
+            "who is this? stop texting me",
+            "how do I stop these",
+        ],
+    );
+}
+
+#[test]
+fn strict_mode_honours_carrier_keywords_only() {
+    let strict = OptOutClassifier::builder().strict(true).build().unwrap();
+    for word in ["STOP", "s t o p", "Ｓｔｏｐ!", "unsubscribe", "END", "QUIT"] {
+        assert_eq!(strict.classify(word).intent, Intent::OptOut, "{word}");
+    }
+    for reply in [
+        "please stop texting me",
+        "stop please",
+        "stpo",
+        "leave me alone",
+        "wrong number",
+    ] {
+        assert_eq!(strict.classify(reply).intent, Intent::None, "{reply}");
+    }
+    assert_eq!(strict.classify("START").intent, Intent::OptIn);
+    assert_eq!(strict.classify("HELP").intent, Intent::Help);
+}
+
+#[test]
+fn shop_keywords_and_phrases() {
+    let shop = OptOutClassifier::builder()
+        .keyword(Intent::OptIn, "JOINVIP")
+        .keyword(Intent::OptOut, "byebye")
+        .phrase(Intent::OptOut, "no more coupons")
+        .phrase(Intent::Help, "loyalty points")
+        .build()
+        .unwrap();
+    let c = shop.classify("JoinVIP!");
+    assert_eq!(
+        (c.intent, c.rule.as_ref()),
+        (Intent::OptIn, "custom-keyword:opt_in:JOINVIP")
+    );
+    assert!(c.is_exact_keyword());
+    assert_eq!(shop.classify("byebye").intent, Intent::OptOut);
+    let c = shop.classify("ok but NO MORE COUPONS");
+    assert_eq!(
+        (c.intent, c.rule.as_ref()),
+        (Intent::OptOut, "custom:opt_out:no more coupons")
+    );
+    assert_eq!(
+        shop.classify("how many loyalty points do I have").intent,
+        Intent::Help
+    );
+    assert_eq!(
+        shop.classify("loyalty points? stop texting me").intent,
+        Intent::OptOut,
+        "opt-out still wins"
+    );
+    assert_eq!(
+        shop.classify("joinvip now please").intent,
+        Intent::None,
+        "keywords are whole messages"
+    );
+}
+
+#[test]
+fn unusable_shop_rules_are_refused() {
+    let err = |b: sms_inbox::OptOutClassifierBuilder| b.build().unwrap_err();
+    assert!(matches!(
+        err(OptOutClassifier::builder().keyword(Intent::OptOut, "  ")),
+        InvalidRule::Empty { .. }
+    ));
+    assert!(matches!(
+        err(OptOutClassifier::builder().phrase(Intent::OptOut, "!!!")),
+        InvalidRule::Empty { .. }
+    ));
+    assert!(matches!(
+        err(OptOutClassifier::builder().keyword(Intent::OptIn, "STOP")),
+        InvalidRule::ConflictsWithCarrierKeyword { .. }
+    ));
+    assert!(matches!(
+        err(OptOutClassifier::builder().keyword(Intent::None, "x")),
+        InvalidRule::NoIntent { .. }
+    ));
+    assert!(matches!(
+        err(OptOutClassifier::builder()
+            .keyword(Intent::OptIn, "vip")
+            .keyword(Intent::OptOut, "VIP")),
+        InvalidRule::Conflicting { .. }
+    ));
+    let message = err(OptOutClassifier::builder().keyword(Intent::OptOut, "")).to_string();
+    assert!(message.contains("no letters or digits"), "{message}");
+}
+
+#[test]
+fn shared_across_threads() {
+    let classifier = Arc::new(OptOutClassifier::default());
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let c = Arc::clone(&classifier);
+            std::thread::spawn(move || c.classify("please stop texting me").intent)
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), Intent::OptOut);
+    }
+}
+
+#[test]
+fn intent_serializes_snake_case() {
+    assert_eq!(
+        serde_json::to_string(&Intent::OptOut).unwrap(),
+        "\"opt_out\""
+    );
+    assert_eq!(
+        serde_json::from_str::<Intent>("\"opt_in\"").unwrap(),
+        Intent::OptIn
+    );
+    assert_eq!(Intent::Help.as_str(), "help");
+    assert_eq!(Intent::None.as_str(), "none");
+}
