@@ -48,6 +48,10 @@ pub async fn run_all(store: Arc<dyn Store>) {
     threads_page_newest_first(&store).await;
     thread_messages_page_newest_first(&store).await;
     orders_upsert(&store).await;
+    dispatch_claims_and_releases(&store).await;
+    concurrent_claims_take_each_message_once(&store).await;
+    ledger_reads_filter_and_page(&store).await;
+    stats_count_by_origin(&store).await;
 }
 
 fn now() -> DateTime<Utc> {
@@ -420,10 +424,16 @@ pub async fn consent_changes_only_when_they_change(store: &Arc<dyn Store>) {
     assert!(outcome.customer.is_subscribed());
     let history = store.consent_history(shop.id, c.id).await.expect("history");
     assert_eq!(
-        history,
-        vec![first, back_in],
-        "one entry per change, oldest first"
+        history.len(),
+        3,
+        "the first opt-in and one entry per change"
     );
+    assert_eq!(
+        (history[0].change, history[0].source),
+        (ConsentChange::Subscribed, ConsentSource::Checkout),
+        "adding the customer recorded their opt-in"
+    );
+    assert_eq!(history[1..], [first, back_in], "oldest first");
 }
 
 /// The same inbound carrier id twice is one message, counted once; the second time
@@ -865,14 +875,16 @@ pub async fn orders_upsert(store: &Arc<dyn Store>) {
     cart.status = OrderStatus::CartPending;
     cart.number = None;
     cart.created_at -= Duration::hours(1);
-    store.put_order(shop.id, &cart).await.expect("cart");
+    let previous = store.put_order(shop.id, &cart).await.expect("cart");
+    assert_eq!(previous, None, "a new order replaces nothing");
     let placed = test_order(&c, "order-2");
     store.put_order(shop.id, &placed).await.expect("order");
     let mut converted = cart.clone();
     converted.status = OrderStatus::Placed;
     converted.number = Some("#1001".into());
     converted.updated_at = now();
-    store.put_order(shop.id, &converted).await.expect("update");
+    let previous = store.put_order(shop.id, &converted).await.expect("update");
+    assert_eq!(previous, Some(cart), "an update returns what it replaced");
     let orders = store.orders(shop.id, c.id).await.expect("orders");
     assert_eq!(
         orders,
@@ -895,4 +907,382 @@ pub async fn orders_upsert(store: &Arc<dyn Store>) {
             .expect("orders")
             .is_empty()
     );
+}
+
+fn planned_at(customer: &Customer, at: DateTime<Utc>, order: Option<&str>) -> Message {
+    let mut m = outbound(customer, MessageStatus::Planned, "your cart is waiting");
+    m.send_at = Some(at);
+    m.order_id = order.map(OrderId::from);
+    m
+}
+
+/// Planned messages come due in time order; a claim takes one for sending once, with
+/// its attempt counted; a release puts it back at a later time; a crash leaves it
+/// interrupted; a converted cart's reminders are cancelled by order.
+pub async fn dispatch_claims_and_releases(store: &Arc<dyn Store>) {
+    use crate::storage::ClaimOutcome;
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let t0 = now();
+    let first = planned_at(&c, t0 - Duration::minutes(2), Some("cart-1"));
+    let second = planned_at(&c, t0 - Duration::minutes(1), Some("cart-2"));
+    let later = planned_at(&c, t0 + Duration::hours(1), Some("cart-1"));
+    for m in [&later, &second, &first] {
+        store.queue_outbound(shop.id, m).await.expect("planned");
+    }
+    assert_eq!(
+        store.due(shop.id, t0, 10).await.expect("due"),
+        vec![first.id, second.id],
+        "due messages, earliest first"
+    );
+    assert_eq!(
+        store.due(shop.id, t0, 1).await.expect("due"),
+        vec![first.id]
+    );
+
+    let claimed = match store.claim(shop.id, first.id, t0).await.expect("claim") {
+        ClaimOutcome::Claimed {
+            message,
+            customer,
+            recent_automated,
+        } => {
+            assert_eq!(customer.id, c.id);
+            assert!(recent_automated.is_empty(), "nothing sent before");
+            message
+        }
+        other => panic!("expected a claim, got {other:?}"),
+    };
+    assert_eq!(claimed.status, MessageStatus::Sending);
+    assert_eq!((claimed.claimed_at, claimed.attempts), (Some(t0), 1));
+    assert_eq!(
+        store.message(shop.id, first.id).await.expect("read"),
+        claimed
+    );
+    assert!(matches!(
+        store
+            .claim(shop.id, first.id, t0)
+            .await
+            .expect("claim again"),
+        ClaimOutcome::Gone
+    ));
+    assert!(
+        matches!(
+            store.claim(shop.id, later.id, t0).await.expect("early"),
+            ClaimOutcome::Gone
+        ),
+        "a message is not claimed before it is due"
+    );
+    match store
+        .claim(shop.id, second.id, t0)
+        .await
+        .expect("claim second")
+    {
+        ClaimOutcome::Claimed {
+            recent_automated, ..
+        } => assert_eq!(
+            recent_automated,
+            vec![t0],
+            "the first claim counts toward a cap"
+        ),
+        other => panic!("expected a claim, got {other:?}"),
+    }
+
+    // Quiet hours: back to the plan, due later.
+    let retry_at = t0 + Duration::minutes(30);
+    let failure = Failure {
+        code: None,
+        reason: "rate limited".into(),
+    };
+    let released = store
+        .release(shop.id, first.id, retry_at, Some(failure.clone()))
+        .await
+        .expect("release");
+    assert_eq!(released.status, MessageStatus::Planned);
+    assert_eq!(released.send_at, Some(retry_at));
+    assert_eq!(released.failure, Some(failure));
+    assert!(store.due(shop.id, t0, 10).await.expect("due").is_empty());
+    assert_eq!(
+        store.due(shop.id, retry_at, 10).await.expect("due"),
+        vec![first.id]
+    );
+    match store
+        .claim(shop.id, first.id, retry_at)
+        .await
+        .expect("claim")
+    {
+        ClaimOutcome::Claimed { message, .. } => assert_eq!(message.attempts, 2),
+        other => panic!("expected a claim, got {other:?}"),
+    }
+    let sent = store
+        .update_status(
+            shop.id,
+            first.id,
+            &StatusUpdate::new(MessageStatus::Sent, retry_at),
+        )
+        .await
+        .expect("sent");
+    let unchanged = store
+        .release(shop.id, first.id, retry_at, None)
+        .await
+        .expect("release a sent message");
+    assert_eq!(
+        unchanged, sent,
+        "only a claimed message goes back to the plan"
+    );
+
+    // A crash: `second` is still sending; recovery marks it interrupted, once.
+    let marked = store
+        .mark_interrupted(shop.id, t0 + Duration::seconds(1))
+        .await
+        .expect("mark");
+    assert_eq!(marked, vec![second.id]);
+    let second_now = store.message(shop.id, second.id).await.expect("read");
+    assert_eq!(second_now.status, MessageStatus::Interrupted);
+    assert!(
+        store
+            .mark_interrupted(shop.id, t0 + Duration::hours(2))
+            .await
+            .expect("again")
+            .is_empty()
+    );
+
+    // The cart converted: its remaining reminder is cancelled, nothing else.
+    let cancelled = store
+        .cancel_planned(
+            shop.id,
+            &OrderId::from("cart-1"),
+            crate::AutomationKind::AbandonedCart,
+        )
+        .await
+        .expect("cancel");
+    assert_eq!(cancelled, vec![later.id]);
+    let shops = store.shops().await.expect("shops");
+    assert!(shops.contains(&shop.id));
+
+    assert_eq!(
+        store
+            .last_reply(shop.id, c.id, SystemReply::Help)
+            .await
+            .expect("last reply"),
+        None
+    );
+    let mut help = outbound(&c, MessageStatus::Sending, "help text");
+    help.origin = Origin::System(SystemReply::Help);
+    store.queue_outbound(shop.id, &help).await.expect("help");
+    assert_eq!(
+        store
+            .last_reply(shop.id, c.id, SystemReply::Help)
+            .await
+            .expect("last reply"),
+        Some(help.created_at)
+    );
+}
+
+/// 4 dispatchers claiming the same 24 due messages at once take each exactly once.
+pub async fn concurrent_claims_take_each_message_once(store: &Arc<dyn Store>) {
+    use crate::storage::ClaimOutcome;
+    let shop = new_shop(store).await;
+    let t0 = now();
+    let mut all = HashSet::new();
+    for _ in 0..6 {
+        let c = new_customer(store, &shop).await;
+        for i in 0..4 {
+            let m = planned_at(&c, t0 - Duration::minutes(i), None);
+            store.queue_outbound(shop.id, &m).await.expect("planned");
+            all.insert(m.id);
+        }
+    }
+    let tasks: Vec<_> = (0..4)
+        .map(|_| {
+            let store = store.clone();
+            let shop = shop.id;
+            tokio::spawn(async move {
+                let mut mine = Vec::new();
+                // A dispatcher that skips a busy customer comes back in a later round.
+                for _ in 0..20 {
+                    let due = store.due(shop, t0, 100).await.expect("due");
+                    if due.is_empty() {
+                        break;
+                    }
+                    for id in due {
+                        if let ClaimOutcome::Claimed { message, .. } =
+                            store.claim(shop, id, t0).await.expect("claim")
+                        {
+                            mine.push(message.id);
+                        }
+                    }
+                    tokio::task::yield_now().await;
+                }
+                mine
+            })
+        })
+        .collect();
+    let mut claimed = Vec::new();
+    for t in tasks {
+        claimed.extend(t.await.expect("dispatcher"));
+    }
+    let unique: HashSet<MessageId> = claimed.iter().copied().collect();
+    assert_eq!(claimed.len(), unique.len(), "a message was claimed twice");
+    assert_eq!(unique, all, "every due message was claimed");
+}
+
+/// The consent ledger reads back a shop's events oldest first, by source and change,
+/// in pages, and never another shop's.
+pub async fn ledger_reads_filter_and_page(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let other = new_shop(store).await;
+    let mut customers = Vec::new();
+    for _ in 0..3 {
+        customers.push(new_customer(store, &shop).await);
+    }
+    new_customer(store, &other).await;
+    store
+        .record_consent(shop.id, &opt_out(&customers[0], ConsentSource::Classifier))
+        .await
+        .expect("opt out");
+    store
+        .record_consent(shop.id, &opt_out(&customers[1], ConsentSource::Merchant))
+        .await
+        .expect("opt out");
+    let all = store
+        .consent_events(
+            shop.id,
+            &crate::storage::ConsentQuery {
+                limit: 100,
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("ledger");
+    assert_eq!(
+        all.len(),
+        5,
+        "3 opt-ins and 2 opt-outs, none of the other shop's"
+    );
+    assert!(all.windows(2).all(|w| w[0].id < w[1].id), "oldest first");
+    let classifier = store
+        .consent_events(
+            shop.id,
+            &crate::storage::ConsentQuery {
+                source: Some(ConsentSource::Classifier),
+                change: Some(ConsentChange::Unsubscribed),
+                limit: 100,
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("review");
+    assert_eq!(classifier.len(), 1);
+    assert_eq!(classifier[0].customer_id, customers[0].id);
+    assert_eq!(classifier[0].evidence.rule.as_deref(), Some("keyword:stop"));
+    let mut paged = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store
+            .consent_events(
+                shop.id,
+                &crate::storage::ConsentQuery {
+                    after,
+                    limit: 2,
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("page");
+        let Some(last) = page.last() else { break };
+        after = Some(last.id);
+        paged.extend(page);
+    }
+    assert_eq!(paged, all, "pages join up without gaps or repeats");
+}
+
+/// Statistics count outbound messages by origin and status, replies, and opt-outs
+/// attributed to the last message before them.
+pub async fn stats_count_by_origin(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let d = new_customer(store, &shop).await;
+    let from = now() - Duration::hours(1);
+    let mut cart = outbound(&c, MessageStatus::Sending, "cart");
+    cart.origin = Origin::Automation(crate::AutomationKind::AbandonedCart);
+    let manual = outbound(&d, MessageStatus::Sending, "manual");
+    let failed = outbound(&d, MessageStatus::Sending, "failed");
+    for m in [&cart, &manual, &failed] {
+        store.queue_outbound(shop.id, m).await.expect("queue");
+    }
+    let t = now();
+    store
+        .update_status(
+            shop.id,
+            cart.id,
+            &StatusUpdate::new(MessageStatus::Delivered, t),
+        )
+        .await
+        .expect("delivered");
+    store
+        .update_status(
+            shop.id,
+            manual.id,
+            &StatusUpdate::new(MessageStatus::Sent, t),
+        )
+        .await
+        .expect("sent");
+    store
+        .update_status(
+            shop.id,
+            failed.id,
+            &StatusUpdate::new(MessageStatus::Failed, t),
+        )
+        .await
+        .expect("failed");
+    store
+        .record_inbound(shop.id, inbound(&c, "STOP", None))
+        .await
+        .expect("reply");
+    let mut event = opt_out(&c, ConsentSource::Keyword);
+    event.at = now() + Duration::seconds(1);
+    store
+        .record_consent(shop.id, &event)
+        .await
+        .expect("opt out");
+    let stats = store
+        .stats(shop.id, from, now() + Duration::hours(1))
+        .await
+        .expect("stats");
+    let of = |o: Origin| {
+        stats
+            .by_origin
+            .iter()
+            .find(|(origin, _)| *origin == o)
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
+    };
+    let cart_counts = of(Origin::Automation(crate::AutomationKind::AbandonedCart));
+    assert_eq!(
+        (cart_counts.sent, cart_counts.delivered, cart_counts.failed),
+        (1, 1, 0)
+    );
+    assert_eq!(
+        cart_counts.opt_outs, 1,
+        "the opt-out followed the cart reminder"
+    );
+    let manual_counts = of(Origin::Manual);
+    assert_eq!(
+        (
+            manual_counts.sent,
+            manual_counts.failed,
+            manual_counts.opt_outs
+        ),
+        (1, 1, 0)
+    );
+    assert_eq!((stats.replies, stats.opt_outs), (1, 1));
+    assert!(
+        (stats.opt_out_rate() - 0.5).abs() < 1e-9,
+        "1 opt-out per 2 sent"
+    );
+    let empty = store
+        .stats(shop.id, from - Duration::days(2), from - Duration::days(1))
+        .await
+        .expect("stats");
+    assert_eq!(empty, crate::storage::Stats::default());
 }

@@ -702,7 +702,8 @@ impl Inbox {
                 reason: "it is empty".into(),
             });
         }
-        self.store.put_order(shop, order).await
+        self.store.put_order(shop, order).await?;
+        Ok(())
     }
 }
 

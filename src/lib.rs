@@ -73,6 +73,7 @@ pub mod inbox;
 pub mod model;
 pub mod optout;
 pub mod phone;
+pub mod policy;
 pub mod segments;
 pub mod storage;
 

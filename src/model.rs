@@ -559,6 +559,10 @@ pub struct Message {
     pub created_at: DateTime<Utc>,
     /// When a planned message is due to go out.
     pub send_at: Option<DateTime<Utc>>,
+    /// When a dispatcher last took it for sending.
+    pub claimed_at: Option<DateTime<Utc>>,
+    /// How many times sending was tried.
+    pub attempts: u32,
     /// When the carrier accepted it.
     pub sent_at: Option<DateTime<Utc>>,
     /// When it was delivered.
@@ -590,6 +594,8 @@ impl fmt::Debug for Message {
             .field("status", &self.status)
             .field("created_at", &self.created_at)
             .field("send_at", &self.send_at)
+            .field("claimed_at", &self.claimed_at)
+            .field("attempts", &self.attempts)
             .field("sent_at", &self.sent_at)
             .field("delivered_at", &self.delivered_at)
             .field("carrier_id", &self.carrier_id)
@@ -625,6 +631,8 @@ impl Message {
             status,
             created_at,
             send_at: None,
+            claimed_at: None,
+            attempts: 0,
             sent_at: None,
             delivered_at: None,
             carrier_id: None,

@@ -11,8 +11,9 @@ use chrono::{DateTime, Utc};
 
 use crate::error::Result;
 use crate::model::{
-    ConsentChange, ConsentEvent, Customer, CustomerId, Failure, Message, MessageId, MessageStatus,
-    Order, Origin, Shop, ShopId, SystemReply, ThreadPage, ThreadQuery,
+    AutomationKind, ConsentChange, ConsentEvent, ConsentEventId, ConsentSource, Customer,
+    CustomerId, Failure, Message, MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId,
+    SystemReply, ThreadPage, ThreadQuery,
 };
 use crate::phone::PhoneNumber;
 
@@ -71,6 +72,63 @@ pub struct ConsentOutcome {
     pub cancelled: Vec<MessageId>,
 }
 
+/// What [`Store::claim`] found.
+#[derive(Debug, Clone)]
+pub enum ClaimOutcome {
+    /// The message is now `sending`, claimed at the given time, and is the caller's to send.
+    Claimed {
+        /// The message, as claimed.
+        message: Message,
+        /// Its customer, subscribed at the moment of the claim.
+        customer: Customer,
+        /// When the customer's other automated messages were claimed in the 24 hours
+        /// before the claim, for frequency caps.
+        recent_automated: Vec<DateTime<Utc>>,
+    },
+    /// The customer had opted out: the message was cancelled instead.
+    Cancelled,
+    /// The message is no longer planned and due (another dispatcher took it, the merchant
+    /// cancelled it, or it was rescheduled).
+    Gone,
+}
+
+/// Which consent events to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsentQuery {
+    /// Only events from this source.
+    pub source: Option<ConsentSource>,
+    /// Only events of this kind.
+    pub change: Option<ConsentChange>,
+    /// Only events after this one (the last of a previous page), in ledger order.
+    pub after: Option<ConsentEventId>,
+    /// At most this many.
+    pub limit: usize,
+}
+
+/// Counts for one kind of outbound message over a time window.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SendCounts {
+    /// Accepted by the carrier (sent, delivered or undelivered later).
+    pub sent: u64,
+    /// Confirmed delivered.
+    pub delivered: u64,
+    /// Failed or undelivered.
+    pub failed: u64,
+    /// Opt-outs whose customer's last outbound message before the opt-out was of this kind.
+    pub opt_outs: u64,
+}
+
+/// What a shop's texting did over a time window.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    /// Outbound counts per origin (manual, each automation, system replies).
+    pub by_origin: Vec<(Origin, SendCounts)>,
+    /// Texts customers sent.
+    pub replies: u64,
+    /// Customers who opted out (by any source).
+    pub opt_outs: u64,
+}
+
 /// A move of a message's status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusUpdate {
@@ -120,6 +178,7 @@ pub trait Store: Send + Sync + Debug + 'static {
     async fn shop_for_number(&self, number: &PhoneNumber) -> Result<Option<Shop>>;
 
     /// Returns the customer with this phone, creating it from `new` when there is none.
+    /// A new customer's subscription is also written to the consent ledger.
     async fn customer_for_phone(&self, shop: ShopId, new: &Customer) -> Result<Customer>;
 
     /// Reads a customer.
@@ -183,11 +242,74 @@ pub trait Store: Send + Sync + Debug + 'static {
     /// Unread inbound messages across the shop.
     async fn unread_total(&self, shop: ShopId) -> Result<u64>;
 
-    /// Inserts or updates an order (keyed by shop and order id).
-    async fn put_order(&self, shop: ShopId, order: &Order) -> Result<()>;
+    /// Inserts or updates an order (keyed by shop and order id) and returns the version
+    /// it replaced. An order id cannot move to another customer (`Error::Invalid`).
+    async fn put_order(&self, shop: ShopId, order: &Order) -> Result<Option<Order>>;
 
     /// A customer's orders, newest first.
     async fn orders(&self, shop: ShopId, customer: CustomerId) -> Result<Vec<Order>>;
+
+    /// Every shop's id.
+    async fn shops(&self) -> Result<Vec<ShopId>>;
+
+    /// Cancels the planned messages of one automation about one order (a converted cart's
+    /// reminders); returns the ids cancelled.
+    async fn cancel_planned(
+        &self,
+        shop: ShopId,
+        order: &OrderId,
+        kind: AutomationKind,
+    ) -> Result<Vec<MessageId>>;
+
+    /// Planned messages due at `now`, earliest first, at most `limit`. Reading them
+    /// claims nothing.
+    async fn due(&self, shop: ShopId, now: DateTime<Utc>, limit: usize) -> Result<Vec<MessageId>>;
+
+    /// Claims one planned, due message for sending, atomically with a consent check:
+    /// the customer's row is locked, and if they opted out the message is cancelled
+    /// instead. A claimed message is `sending`, with `claimed_at = now` and its attempt
+    /// counted, so no other dispatcher can claim it.
+    async fn claim(
+        &self,
+        shop: ShopId,
+        message: MessageId,
+        now: DateTime<Utc>,
+    ) -> Result<ClaimOutcome>;
+
+    /// Returns a claimed (`sending`) message to the plan at `send_at`: quiet hours, a
+    /// frequency cap, or a retryable carrier error. Does nothing to a message in any
+    /// other status.
+    async fn release(
+        &self,
+        shop: ShopId,
+        message: MessageId,
+        send_at: DateTime<Utc>,
+        failure: Option<Failure>,
+    ) -> Result<Message>;
+
+    /// Marks `interrupted` every message claimed before `claimed_before` that is still
+    /// `sending`: its process stopped before the carrier answered, so it may or may not
+    /// have gone out and is never sent again on its own.
+    async fn mark_interrupted(
+        &self,
+        shop: ShopId,
+        claimed_before: DateTime<Utc>,
+    ) -> Result<Vec<MessageId>>;
+
+    /// When the customer last got a system reply of this kind, if ever.
+    async fn last_reply(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        kind: SystemReply,
+    ) -> Result<Option<DateTime<Utc>>>;
+
+    /// The shop's consent ledger, oldest first, filtered and paged by `query`.
+    async fn consent_events(&self, shop: ShopId, query: &ConsentQuery)
+    -> Result<Vec<ConsentEvent>>;
+
+    /// What the shop's texting did between `from` (inclusive) and `to` (exclusive).
+    async fn stats(&self, shop: ShopId, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Stats>;
 }
 
 /// Whether a consent event changes the customer's subscription. Stores apply only
@@ -245,6 +367,126 @@ pub fn next_status(current: &Message, update: &StatusUpdate) -> Option<Message> 
 pub fn leaves_plan(before: MessageStatus, after: MessageStatus) -> bool {
     before == MessageStatus::Planned
         && !matches!(after, MessageStatus::Planned | MessageStatus::Cancelled)
+}
+
+/// The ledger entry for a customer's first subscription, written when the customer is
+/// added.
+pub fn initial_consent(customer: &Customer) -> ConsentEvent {
+    let (change, since, source, evidence) = match &customer.subscription {
+        crate::Subscription::Subscribed { since, source } => (
+            ConsentChange::Subscribed,
+            *since,
+            *source,
+            crate::Evidence::default(),
+        ),
+        crate::Subscription::Unsubscribed {
+            since,
+            source,
+            evidence,
+        } => (
+            ConsentChange::Unsubscribed,
+            *since,
+            *source,
+            evidence.clone(),
+        ),
+    };
+    ConsentEvent::new(
+        customer.shop_id,
+        customer.id,
+        change,
+        source,
+        evidence,
+        since,
+    )
+}
+
+/// Whether an automated message counts toward a customer's cap at `now`: it was taken
+/// for sending within the 24 hours before and did not fail outright.
+pub fn counts_toward_cap(m: &Message, now: DateTime<Utc>) -> bool {
+    matches!(m.origin, Origin::Automation(_))
+        && !matches!(
+            m.status,
+            MessageStatus::Planned | MessageStatus::Cancelled | MessageStatus::Failed
+        )
+        && m.claimed_at
+            .is_some_and(|t| t > now - chrono::Duration::hours(24) && t <= now)
+}
+
+/// Whether an outbound message can be the one an opt-out is attributed to in
+/// [`Stats`]: it reached (or was on its way to) the customer, and is not the opt-out's
+/// own confirmation.
+pub fn attributable(m: &Message) -> bool {
+    m.direction == crate::Direction::Outbound
+        && !matches!(m.status, MessageStatus::Planned | MessageStatus::Cancelled)
+        && m.origin != Origin::System(SystemReply::OptOutConfirmation)
+}
+
+/// Sums messages and opt-outs into [`Stats`].
+#[derive(Debug, Default)]
+pub(crate) struct StatsBuilder {
+    by_origin: std::collections::BTreeMap<&'static str, (Origin, SendCounts)>,
+    replies: u64,
+    opt_outs: u64,
+}
+
+impl StatsBuilder {
+    pub(crate) fn reply(&mut self) {
+        self.replies += 1;
+    }
+
+    fn counts(&mut self, origin: Origin) -> &mut SendCounts {
+        &mut self
+            .by_origin
+            .entry(origin.as_str())
+            .or_insert((origin, SendCounts::default()))
+            .1
+    }
+
+    pub(crate) fn outbound(&mut self, origin: Origin, status: MessageStatus) {
+        let c = self.counts(origin);
+        use MessageStatus::*;
+        c.sent += u64::from(matches!(status, Sent | Delivered | Undelivered));
+        c.delivered += u64::from(status == Delivered);
+        c.failed += u64::from(matches!(status, Failed | Undelivered));
+    }
+
+    pub(crate) fn opt_out(&mut self, attributed_to: Option<Origin>) {
+        self.opt_outs += 1;
+        if let Some(origin) = attributed_to {
+            self.counts(origin).opt_outs += 1;
+        }
+    }
+
+    pub(crate) fn finish(self) -> Stats {
+        Stats {
+            by_origin: self.by_origin.into_values().collect(),
+            replies: self.replies,
+            opt_outs: self.opt_outs,
+        }
+    }
+}
+
+impl Stats {
+    /// Opt-outs per outbound message sent, over all origins (0 when nothing was sent).
+    pub fn opt_out_rate(&self) -> f64 {
+        let sent: u64 = self.by_origin.iter().map(|(_, c)| c.sent).sum();
+        if sent == 0 {
+            0.0
+        } else {
+            self.opt_outs as f64 / sent as f64
+        }
+    }
+}
+
+impl SendCounts {
+    /// Opt-outs attributed to this kind per message of it sent (0 when none was sent).
+    pub fn opt_out_rate(&self) -> f64 {
+        if self.sent == 0 {
+            0.0
+        } else {
+            self.opt_outs as f64 / self.sent as f64
+        }
+    }
 }
 
 /// The start of a message as the thread list shows it.

@@ -38,6 +38,10 @@ macro_rules! every_backend {
                 threads_page_newest_first,
                 thread_messages_page_newest_first,
                 orders_upsert,
+                dispatch_claims_and_releases,
+                concurrent_claims_take_each_message_once,
+                ledger_reads_filter_and_page,
+                stats_count_by_origin,
             );
         )+
     };

@@ -226,8 +226,14 @@ async fn cart_reminder_question_reply_and_opt_out() {
     assert_eq!(planned_now.status, MessageStatus::Cancelled);
     assert_eq!(thread.unread, 2);
     let ledger = inbox.consent_history(shop.id, customer.id).await.unwrap();
-    assert_eq!(ledger.len(), 1);
-    assert_eq!(ledger[0].change, ConsentChange::Unsubscribed);
+    let changes: Vec<_> = ledger.iter().map(|e| (e.change, e.source)).collect();
+    assert_eq!(
+        changes,
+        [
+            (ConsentChange::Subscribed, ConsentSource::Checkout),
+            (ConsentChange::Unsubscribed, ConsentSource::Classifier)
+        ]
+    );
     let page = inbox
         .threads(
             shop.id,

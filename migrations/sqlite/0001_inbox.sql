@@ -54,6 +54,8 @@ CREATE TABLE messages (
     created_at INTEGER NOT NULL,
     send_at INTEGER,
     timeline_at INTEGER NOT NULL,
+    claimed_at INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
     sent_at INTEGER,
     delivered_at INTEGER,
     carrier_id TEXT,
@@ -71,6 +73,10 @@ CREATE UNIQUE INDEX messages_carrier_id ON messages (shop_id, carrier_id)
 CREATE INDEX messages_timeline ON messages (shop_id, customer_id, timeline_at, message_id);
 CREATE INDEX messages_pending ON messages (shop_id, customer_id)
     WHERE status IN ('planned', 'queued');
+-- The dispatcher's queue: planned messages by due time.
+CREATE INDEX messages_due ON messages (shop_id, send_at) WHERE status = 'planned';
+-- Messages in flight, for recovery after a crash.
+CREATE INDEX messages_sending ON messages (shop_id, claimed_at) WHERE status = 'sending';
 
 CREATE TABLE orders (
     shop_id BLOB NOT NULL,

@@ -7,14 +7,15 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    ConsentOutcome, InboundOutcome, InboundRecord, StatusUpdate, Store, changes_subscription,
+    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats, StatsBuilder,
+    StatusUpdate, Store, attributable, changes_subscription, counts_toward_cap, initial_consent,
     leaves_plan, next_status, preview, reply_allowed,
 };
 use crate::error::{Error, Result};
 use crate::model::{
-    ConsentChange, ConsentEvent, Customer, CustomerId, Direction, Message, MessageId,
-    MessageStatus, Order, OrderId, Shop, ShopId, ThreadCursor, ThreadFilter, ThreadPage,
-    ThreadQuery, ThreadSummary,
+    AutomationKind, ConsentChange, ConsentEvent, Customer, CustomerId, Direction, Failure, Message,
+    MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId, SystemReply, ThreadCursor,
+    ThreadFilter, ThreadPage, ThreadQuery, ThreadSummary,
 };
 use crate::phone::PhoneNumber;
 
@@ -219,6 +220,11 @@ impl Store for MemoryStore {
         customer.shop_id = shop;
         state.by_phone.insert(key, customer.id);
         state.customers.insert(customer.id, customer.clone());
+        state
+            .consent
+            .entry(customer.id)
+            .or_default()
+            .push(initial_consent(&customer));
         Ok(customer)
     }
 
@@ -449,7 +455,7 @@ impl Store for MemoryStore {
             .sum())
     }
 
-    async fn put_order(&self, shop: ShopId, order: &Order) -> Result<()> {
+    async fn put_order(&self, shop: ShopId, order: &Order) -> Result<Option<Order>> {
         let mut state = self.lock();
         state.customer(shop, order.customer_id)?;
         if order.shop_id != shop {
@@ -457,7 +463,8 @@ impl Store for MemoryStore {
         }
         let key = (shop, order.id.clone());
         let mut order = order.clone();
-        if let Some(existing) = state.orders.get(&key) {
+        let previous = state.orders.get(&key).cloned();
+        if let Some(existing) = &previous {
             if existing.customer_id != order.customer_id {
                 return Err(Error::Invalid {
                     field: "order",
@@ -467,7 +474,7 @@ impl Store for MemoryStore {
             order.created_at = existing.created_at;
         }
         state.orders.insert(key, order);
-        Ok(())
+        Ok(previous)
     }
 
     async fn orders(&self, shop: ShopId, customer: CustomerId) -> Result<Vec<Order>> {
@@ -481,5 +488,205 @@ impl Store for MemoryStore {
             .collect();
         orders.sort_by(|a, b| (b.created_at, &b.id).cmp(&(a.created_at, &a.id)));
         Ok(orders)
+    }
+
+    async fn shops(&self) -> Result<Vec<ShopId>> {
+        let mut ids: Vec<ShopId> = self.lock().shops.keys().copied().collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    async fn cancel_planned(
+        &self,
+        shop: ShopId,
+        order: &OrderId,
+        kind: AutomationKind,
+    ) -> Result<Vec<MessageId>> {
+        let mut state = self.lock();
+        let mut cancelled = Vec::new();
+        for m in state.messages.values_mut() {
+            if m.shop_id == shop
+                && m.status == MessageStatus::Planned
+                && m.origin == Origin::Automation(kind)
+                && m.order_id.as_ref() == Some(order)
+            {
+                m.status = MessageStatus::Cancelled;
+                cancelled.push(m.id);
+            }
+        }
+        cancelled.sort();
+        Ok(cancelled)
+    }
+
+    async fn due(&self, shop: ShopId, now: DateTime<Utc>, limit: usize) -> Result<Vec<MessageId>> {
+        let state = self.lock();
+        let mut due: Vec<(DateTime<Utc>, MessageId)> = state
+            .messages
+            .values()
+            .filter(|m| m.shop_id == shop && m.status == MessageStatus::Planned)
+            .filter_map(|m| m.send_at.filter(|t| *t <= now).map(|t| (t, m.id)))
+            .collect();
+        due.sort();
+        Ok(due.into_iter().take(limit).map(|(_, id)| id).collect())
+    }
+
+    async fn claim(
+        &self,
+        shop: ShopId,
+        message: MessageId,
+        now: DateTime<Utc>,
+    ) -> Result<ClaimOutcome> {
+        let mut state = self.lock();
+        let current = state.message(shop, message)?.clone();
+        if current.status != MessageStatus::Planned || current.send_at.is_some_and(|t| t > now) {
+            return Ok(ClaimOutcome::Gone);
+        }
+        let customer = state.customer(shop, current.customer_id)?.clone();
+        let entry = state
+            .messages
+            .get_mut(&message)
+            .ok_or_else(|| Error::not_found("message", message))?;
+        if !customer.is_subscribed() {
+            entry.status = MessageStatus::Cancelled;
+            return Ok(ClaimOutcome::Cancelled);
+        }
+        entry.status = MessageStatus::Sending;
+        entry.claimed_at = Some(now);
+        entry.attempts += 1;
+        let claimed = entry.clone();
+        state.touch_thread(&claimed);
+        let recent_automated = state
+            .messages
+            .values()
+            .filter(|m| m.customer_id == customer.id && m.id != message)
+            .filter(|m| counts_toward_cap(m, now))
+            .filter_map(|m| m.claimed_at)
+            .collect();
+        Ok(ClaimOutcome::Claimed {
+            message: claimed,
+            customer,
+            recent_automated,
+        })
+    }
+
+    async fn release(
+        &self,
+        shop: ShopId,
+        message: MessageId,
+        send_at: DateTime<Utc>,
+        failure: Option<Failure>,
+    ) -> Result<Message> {
+        let mut state = self.lock();
+        state.message(shop, message)?;
+        let (customer, old_key, new_key) = {
+            let m = state
+                .messages
+                .get_mut(&message)
+                .ok_or_else(|| Error::not_found("message", message))?;
+            if m.status != MessageStatus::Sending {
+                return Ok(m.clone());
+            }
+            let old_key = (m.timeline_at(), m.id);
+            m.status = MessageStatus::Planned;
+            m.send_at = Some(send_at);
+            if failure.is_some() {
+                m.failure = failure;
+            }
+            (m.customer_id, old_key, (m.timeline_at(), m.id))
+        };
+        if let Some(timeline) = state.timelines.get_mut(&customer) {
+            timeline.remove(&old_key);
+            timeline.insert(new_key);
+        }
+        state.message(shop, message).cloned()
+    }
+
+    async fn mark_interrupted(
+        &self,
+        shop: ShopId,
+        claimed_before: DateTime<Utc>,
+    ) -> Result<Vec<MessageId>> {
+        let mut state = self.lock();
+        let mut marked = Vec::new();
+        for m in state.messages.values_mut() {
+            if m.shop_id == shop
+                && m.status == MessageStatus::Sending
+                && m.claimed_at.is_some_and(|t| t < claimed_before)
+            {
+                m.status = MessageStatus::Interrupted;
+                marked.push(m.id);
+            }
+        }
+        marked.sort();
+        Ok(marked)
+    }
+
+    async fn last_reply(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        kind: SystemReply,
+    ) -> Result<Option<DateTime<Utc>>> {
+        let state = self.lock();
+        state.customer(shop, customer)?;
+        Ok(state
+            .messages
+            .values()
+            .filter(|m| m.customer_id == customer && m.origin == Origin::System(kind))
+            .map(|m| m.created_at)
+            .max())
+    }
+
+    async fn consent_events(
+        &self,
+        shop: ShopId,
+        query: &ConsentQuery,
+    ) -> Result<Vec<ConsentEvent>> {
+        let state = self.lock();
+        let mut events: Vec<&ConsentEvent> = state
+            .consent
+            .values()
+            .flatten()
+            .filter(|e| e.shop_id == shop)
+            .filter(|e| query.source.is_none_or(|s| e.source == s))
+            .filter(|e| query.change.is_none_or(|c| e.change == c))
+            .collect();
+        events.sort_by_key(|e| e.id);
+        Ok(events
+            .into_iter()
+            .filter(|e| query.after.is_none_or(|after| e.id > after))
+            .take(query.limit)
+            .cloned()
+            .collect())
+    }
+
+    async fn stats(&self, shop: ShopId, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Stats> {
+        let state = self.lock();
+        let in_window = |t: DateTime<Utc>| t >= from && t < to;
+        let mut stats = StatsBuilder::default();
+        for m in state.messages.values().filter(|m| m.shop_id == shop) {
+            match m.direction {
+                Direction::Inbound if in_window(m.created_at) => stats.reply(),
+                Direction::Outbound if in_window(m.timeline_at()) => {
+                    stats.outbound(m.origin, m.status)
+                }
+                _ => {}
+            }
+        }
+        for e in state.consent.values().flatten() {
+            if e.shop_id != shop || e.change != ConsentChange::Unsubscribed || !in_window(e.at) {
+                continue;
+            }
+            let last = state
+                .timelines
+                .get(&e.customer_id)
+                .into_iter()
+                .flatten()
+                .rev()
+                .filter_map(|(_, id)| state.messages.get(id))
+                .find(|m| attributable(m) && m.timeline_at() <= e.at);
+            stats.opt_out(last.map(|m| m.origin));
+        }
+        Ok(stats.finish())
     }
 }

@@ -59,5 +59,6 @@ sql_store!(
     PostgresStore,
     sqlx::Postgres,
     begin = "BEGIN",
-    lock = " FOR UPDATE OF c"
+    lock = " FOR UPDATE OF c",
+    claim_lock = " FOR UPDATE OF c SKIP LOCKED"
 );

@@ -106,7 +106,8 @@ sql_store!(
     SqliteStore,
     sqlx::Sqlite,
     begin = "BEGIN IMMEDIATE",
-    lock = ""
+    lock = "",
+    claim_lock = ""
 );
 
 #[cfg(test)]

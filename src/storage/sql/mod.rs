@@ -10,9 +10,11 @@ use chrono::{DateTime, Utc};
 use crate::error::{BoxError, Error, Result};
 use crate::model::{ConsentChange, Direction, ThreadFilter};
 
+mod dispatch;
 mod rows;
 mod store;
 
+pub(crate) use dispatch::sql_dispatch;
 pub(crate) use rows::{ConsentRow, CustomerRow, MessageRow, OrderRow};
 pub(crate) use store::sql_store;
 
@@ -113,7 +115,7 @@ pub(crate) use customer_columns;
 macro_rules! message_columns {
     () => {
         "shop_id, message_id, customer_id, direction, body, origin, status, created_at, send_at, \
-         sent_at, delivered_at, carrier_id, failure_code, failure_reason, carrier_status, \
+         claimed_at, attempts, sent_at, delivered_at, carrier_id, failure_code, failure_reason, carrier_status, \
          encoding, segments, order_id FROM messages"
     };
 }

@@ -9,7 +9,9 @@
 /// first, then messages. That order is what keeps the consent gate atomic: an opt-out and
 /// a send to the same customer can never interleave.
 macro_rules! sql_store {
-    ($store:ty, $db:ty, begin = $begin:literal, lock = $lock:literal) => {
+    ($store:ty, $db:ty, begin = $begin:literal, lock = $lock:literal, claim_lock = $claim_lock:literal) => {
+        $crate::storage::sql::sql_dispatch!($store, $db, claim_lock = $claim_lock);
+
         impl $store {
             async fn begin(&self, operation: &'static str) -> $crate::Result<sqlx::Transaction<'static, $db>> {
                 self.pool
@@ -71,8 +73,8 @@ macro_rules! sql_store {
                     "INSERT INTO messages (shop_id, message_id, customer_id, direction, body, \
                      origin, status, created_at, send_at, timeline_at, sent_at, delivered_at, \
                      carrier_id, failure_code, failure_reason, carrier_status, encoding, \
-                     segments, order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
-                     $12, $13, $14, $15, $16, $17, $18, $19)",
+                     segments, order_id, claimed_at, attempts) VALUES ($1, $2, $3, $4, $5, $6, \
+                     $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
                 )
                 .bind(m.shop_id.as_uuid())
                 .bind(m.id.as_uuid())
@@ -93,6 +95,8 @@ macro_rules! sql_store {
                 .bind(m.encoding.as_str())
                 .bind(i64::from(m.segments))
                 .bind(m.order_id.as_ref().map(|o| o.0.as_str()))
+                .bind(m.claimed_at.map(micros))
+                .bind(i64::from(m.attempts))
                 .execute(&mut **tx)
                 .await
                 .map_err($crate::storage::sql::store_error(operation))?;
@@ -133,13 +137,11 @@ macro_rules! sql_store {
                 Ok(())
             }
 
-            /// Applies a consent event that changes the subscription: ledger entry,
-            /// customer row, and on an opt-out the cancellation of every pending message.
-            async fn apply_consent(
+            async fn insert_consent_event(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 event: &$crate::ConsentEvent,
                 operation: &'static str,
-            ) -> $crate::Result<Vec<$crate::MessageId>> {
+            ) -> $crate::Result<()> {
                 use $crate::storage::sql::{change_str, micros, store_error};
                 let ev = &event.evidence;
                 sqlx::query(
@@ -161,6 +163,18 @@ macro_rules! sql_store {
                 .execute(&mut **tx)
                 .await
                 .map_err(store_error(operation))?;
+                Ok(())
+            }
+
+            /// Applies a consent event that changes the subscription: ledger entry,
+            /// customer row, and on an opt-out the cancellation of every pending message.
+            async fn apply_consent(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                event: &$crate::ConsentEvent,
+                operation: &'static str,
+            ) -> $crate::Result<Vec<$crate::MessageId>> {
+                use $crate::storage::sql::{micros, store_error};
+                Self::insert_consent_event(tx, event, operation).await?;
                 let subscribed = event.change == $crate::ConsentChange::Subscribed;
                 sqlx::query(
                     "UPDATE customers SET subscribed = $3, consent_at = $4, consent_source = $5, \
@@ -351,7 +365,8 @@ macro_rules! sql_store {
                     return row.into_customer();
                 }
                 Self::require_shop(&self.pool, shop, OP).await?;
-                sqlx::query(
+                let mut tx = self.begin(OP).await?;
+                let added = sqlx::query(
                     "INSERT INTO customers (shop_id, customer_id, phone, name, time_zone, \
                      subscribed, consent_at, consent_source, created_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
@@ -366,9 +381,21 @@ macro_rules! sql_store {
                 .bind(micros(*since))
                 .bind(source.as_str())
                 .bind(micros(new.created_at))
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await
-                .map_err(store_error(OP))?;
+                .map_err(store_error(OP))?
+                .rows_affected();
+                if added == 1 {
+                    let mut first = new.clone();
+                    first.shop_id = shop;
+                    Self::insert_consent_event(
+                        &mut tx,
+                        &$crate::storage::initial_consent(&first),
+                        OP,
+                    )
+                    .await?;
+                }
+                tx.commit().await.map_err(store_error(OP))?;
                 sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
                     "SELECT ",
                     customer_columns!(),
@@ -743,22 +770,40 @@ macro_rules! sql_store {
                 &self,
                 shop: $crate::ShopId,
                 order: &$crate::Order,
-            ) -> $crate::Result<()> {
-                use $crate::storage::sql::{micros, store_error};
+            ) -> $crate::Result<Option<$crate::Order>> {
+                use $crate::storage::sql::{micros, order_columns, store_error};
                 const OP: &str = "save order";
                 if order.shop_id != shop {
                     return Err($crate::Error::not_found("customer", order.customer_id));
                 }
-                Self::read_customer(&self.pool, shop, order.customer_id).await?;
-                let done = sqlx::query(
+                let mut tx = self.begin(OP).await?;
+                Self::lock_customer(&mut tx, shop, order.customer_id, OP).await?;
+                let previous = sqlx::query_as::<_, $crate::storage::sql::OrderRow>(concat!(
+                    "SELECT ",
+                    order_columns!(),
+                    " WHERE shop_id = $1 AND order_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(order.id.0.as_str())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(store_error(OP))?
+                .map(|r| r.into_order())
+                .transpose()?;
+                if previous.as_ref().is_some_and(|p| p.customer_id != order.customer_id) {
+                    return Err($crate::Error::Invalid {
+                        field: "order",
+                        reason: format!("order {} belongs to another customer", order.id),
+                    });
+                }
+                sqlx::query(
                     "INSERT INTO orders (shop_id, order_id, customer_id, number, status, \
                      total_minor, currency, item_count, url, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
                      ON CONFLICT (shop_id, order_id) DO UPDATE SET number = excluded.number, \
                      status = excluded.status, total_minor = excluded.total_minor, \
                      currency = excluded.currency, item_count = excluded.item_count, \
-                     url = excluded.url, updated_at = excluded.updated_at \
-                     WHERE orders.customer_id = excluded.customer_id",
+                     url = excluded.url, updated_at = excluded.updated_at",
                 )
                 .bind(shop.as_uuid())
                 .bind(order.id.0.as_str())
@@ -771,16 +816,11 @@ macro_rules! sql_store {
                 .bind(order.url.as_deref())
                 .bind(micros(order.created_at))
                 .bind(micros(order.updated_at))
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await
                 .map_err(store_error(OP))?;
-                if done.rows_affected() == 0 {
-                    return Err($crate::Error::Invalid {
-                        field: "order",
-                        reason: format!("order {} belongs to another customer", order.id),
-                    });
-                }
-                Ok(())
+                tx.commit().await.map_err(store_error(OP))?;
+                Ok(previous)
             }
 
             async fn orders(
@@ -800,6 +840,81 @@ macro_rules! sql_store {
                 .await
                 .map_err($crate::storage::sql::store_error("read orders"))?;
                 rows.into_iter().map(|r| r.into_order()).collect()
+            }
+
+            async fn shops(&self) -> $crate::Result<Vec<$crate::ShopId>> {
+                self.shops_impl().await
+            }
+
+            async fn cancel_planned(
+                &self,
+                shop: $crate::ShopId,
+                order: &$crate::OrderId,
+                kind: $crate::AutomationKind,
+            ) -> $crate::Result<Vec<$crate::MessageId>> {
+                self.cancel_planned_impl(shop, order, kind).await
+            }
+
+            async fn due(
+                &self,
+                shop: $crate::ShopId,
+                now: chrono::DateTime<chrono::Utc>,
+                limit: usize,
+            ) -> $crate::Result<Vec<$crate::MessageId>> {
+                self.due_impl(shop, now, limit).await
+            }
+
+            async fn claim(
+                &self,
+                shop: $crate::ShopId,
+                message: $crate::MessageId,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::Result<$crate::storage::ClaimOutcome> {
+                self.claim_impl(shop, message, now).await
+            }
+
+            async fn release(
+                &self,
+                shop: $crate::ShopId,
+                message: $crate::MessageId,
+                send_at: chrono::DateTime<chrono::Utc>,
+                failure: Option<$crate::Failure>,
+            ) -> $crate::Result<$crate::Message> {
+                self.release_impl(shop, message, send_at, failure).await
+            }
+
+            async fn mark_interrupted(
+                &self,
+                shop: $crate::ShopId,
+                claimed_before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::Result<Vec<$crate::MessageId>> {
+                self.mark_interrupted_impl(shop, claimed_before).await
+            }
+
+            async fn last_reply(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+                kind: $crate::SystemReply,
+            ) -> $crate::Result<Option<chrono::DateTime<chrono::Utc>>> {
+                self.last_reply_impl(shop, customer, kind).await
+            }
+
+            async fn consent_events(
+                &self,
+                shop: $crate::ShopId,
+                query: &$crate::storage::ConsentQuery,
+            ) -> $crate::Result<Vec<$crate::ConsentEvent>> {
+                self.consent_events_impl(shop, query).await
+            }
+
+            async fn stats(
+                &self,
+                shop: $crate::ShopId,
+                from: chrono::DateTime<chrono::Utc>,
+                to: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::Result<$crate::storage::Stats> {
+                self.stats_impl(shop, from, to).await
             }
         }
     };
