@@ -941,14 +941,10 @@ pub async fn dispatch_claims_and_releases(store: &Arc<dyn Store>) {
     );
 
     let claimed = match store.claim(shop.id, first.id, t0).await.expect("claim") {
-        ClaimOutcome::Claimed {
-            message,
-            customer,
-            recent_automated,
-        } => {
-            assert_eq!(customer.id, c.id);
-            assert!(recent_automated.is_empty(), "nothing sent before");
-            message
+        ClaimOutcome::Claimed(claim) => {
+            assert_eq!(claim.customer.id, c.id);
+            assert!(claim.recent_automated.is_empty(), "nothing sent before");
+            claim.message
         }
         other => panic!("expected a claim, got {other:?}"),
     };
@@ -977,10 +973,8 @@ pub async fn dispatch_claims_and_releases(store: &Arc<dyn Store>) {
         .await
         .expect("claim second")
     {
-        ClaimOutcome::Claimed {
-            recent_automated, ..
-        } => assert_eq!(
-            recent_automated,
+        ClaimOutcome::Claimed(claim) => assert_eq!(
+            claim.recent_automated,
             vec![t0],
             "the first claim counts toward a cap"
         ),
@@ -1010,7 +1004,7 @@ pub async fn dispatch_claims_and_releases(store: &Arc<dyn Store>) {
         .await
         .expect("claim")
     {
-        ClaimOutcome::Claimed { message, .. } => assert_eq!(message.attempts, 2),
+        ClaimOutcome::Claimed(claim) => assert_eq!(claim.message.attempts, 2),
         other => panic!("expected a claim, got {other:?}"),
     }
     let sent = store
@@ -1105,10 +1099,10 @@ pub async fn concurrent_claims_take_each_message_once(store: &Arc<dyn Store>) {
                         break;
                     }
                     for id in due {
-                        if let ClaimOutcome::Claimed { message, .. } =
+                        if let ClaimOutcome::Claimed(claim) =
                             store.claim(shop, id, t0).await.expect("claim")
                         {
-                            mine.push(message.id);
+                            mine.push(claim.message.id);
                         }
                     }
                     tokio::task::yield_now().await;

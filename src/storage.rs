@@ -72,19 +72,23 @@ pub struct ConsentOutcome {
     pub cancelled: Vec<MessageId>,
 }
 
+/// A message a dispatcher has claimed for sending.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// The message, as claimed.
+    pub message: Message,
+    /// Its customer, subscribed at the moment of the claim.
+    pub customer: Customer,
+    /// When the customer's other automated messages were claimed in the 24 hours
+    /// before the claim, for frequency caps.
+    pub recent_automated: Vec<DateTime<Utc>>,
+}
+
 /// What [`Store::claim`] found.
 #[derive(Debug, Clone)]
 pub enum ClaimOutcome {
     /// The message is now `sending`, claimed at the given time, and is the caller's to send.
-    Claimed {
-        /// The message, as claimed.
-        message: Message,
-        /// Its customer, subscribed at the moment of the claim.
-        customer: Customer,
-        /// When the customer's other automated messages were claimed in the 24 hours
-        /// before the claim, for frequency caps.
-        recent_automated: Vec<DateTime<Utc>>,
-    },
+    Claimed(Box<Claim>),
     /// The customer had opted out: the message was cancelled instead.
     Cancelled,
     /// The message is no longer planned and due (another dispatcher took it, the merchant

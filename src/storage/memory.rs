@@ -7,9 +7,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats, StatsBuilder,
-    StatusUpdate, Store, attributable, changes_subscription, counts_toward_cap, initial_consent,
-    leaves_plan, next_status, preview, reply_allowed,
+    Claim, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats,
+    StatsBuilder, StatusUpdate, Store, attributable, changes_subscription, counts_toward_cap,
+    initial_consent, leaves_plan, next_status, preview, reply_allowed,
 };
 use crate::error::{Error, Result};
 use crate::model::{
@@ -562,11 +562,11 @@ impl Store for MemoryStore {
             .filter(|m| counts_toward_cap(m, now))
             .filter_map(|m| m.claimed_at)
             .collect();
-        Ok(ClaimOutcome::Claimed {
+        Ok(ClaimOutcome::Claimed(Box::new(Claim {
             message: claimed,
             customer,
             recent_automated,
-        })
+        })))
     }
 
     async fn release(

@@ -149,14 +149,14 @@ macro_rules! sql_dispatch {
                 .await
                 .map_err(store_error(OP))?;
                 tx.commit().await.map_err(store_error(OP))?;
-                Ok(ClaimOutcome::Claimed {
+                Ok(ClaimOutcome::Claimed(Box::new($crate::storage::Claim {
                     message: claimed,
                     customer,
                     recent_automated: recent
                         .into_iter()
                         .filter_map(chrono::DateTime::from_timestamp_micros)
                         .collect(),
-                })
+                })))
             }
 
             async fn release_impl(
