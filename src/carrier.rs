@@ -59,8 +59,8 @@ pub trait Carrier: Send + Sync + Debug + 'static {
 
 /// A carrier that sends nothing: it records every text and answers as told.
 ///
-/// By default every send succeeds with an id `SIM…`; [`SimulatedCarrier::fail_next`]
-/// scripts failures in order.
+/// By default every send succeeds with an id `SIM` + the message id;
+/// [`SimulatedCarrier::fail_next`] scripts failures in order.
 ///
 /// ```
 /// # tokio_test_block(async {
@@ -118,13 +118,14 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 #[async_trait]
 impl Carrier for SimulatedCarrier {
     async fn send(&self, sms: &OutboundSms) -> Result<SendReceipt, CarrierError> {
-        let n = self.attempts.fetch_add(1, Ordering::Relaxed) + 1;
+        self.attempts.fetch_add(1, Ordering::Relaxed);
         if let Some(error) = lock(&self.script).pop_front() {
             return Err(error);
         }
         lock(&self.sent).push(sms.clone());
+        // Derived from the message id, so ids stay unique across carriers and restarts.
         Ok(SendReceipt {
-            carrier_id: format!("SIM{n:032}"),
+            carrier_id: format!("SIM{}", sms.message_id.as_uuid().simple()),
             status: MessageStatus::Sent,
         })
     }

@@ -1,15 +1,18 @@
 //! `Inbox`: the one facade a host calls.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 use chrono::{DateTime, Utc};
 
+use crate::automation::AutomationSettings;
 use crate::carrier::{Carrier, OutboundSms};
 use crate::clock::{Clock, SystemClock};
+use crate::dispatch::DispatchSettings;
 use crate::error::{CarrierErrorKind, Error, Result};
 use crate::model::{
     AutomationKind, ConsentChange, ConsentEvent, ConsentSource, Customer, CustomerId, Direction,
-    Evidence, Failure, Message, MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId,
+    Evidence, Failure, Message, MessageId, MessageStatus, OrderId, Origin, Shop, ShopId,
     Subscription, SystemReply, Thread, ThreadPage, ThreadQuery,
 };
 use crate::optout::{Classification, Intent, OptOutClassifier};
@@ -41,6 +44,9 @@ pub struct StatusReport {
     pub at: DateTime<Utc>,
 }
 
+/// How long after a failed automatic reply the dispatcher tries it again.
+const REPLY_RETRY: chrono::Duration = chrono::Duration::seconds(30);
+
 /// The texts of the automatic replies. `{shop_name}` and `{support}` are filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AutoReplies {
@@ -50,6 +56,8 @@ pub struct AutoReplies {
     pub opt_in: String,
     /// Sent in answer to HELP.
     pub help: String,
+    /// A HELP within this long of the last answer gets no second answer.
+    pub repeat_window: chrono::Duration,
 }
 
 impl Default for AutoReplies {
@@ -64,6 +72,7 @@ impl Default for AutoReplies {
             help: "{shop_name}: For help, contact {support}. Reply STOP to unsubscribe. \
                    Msg & data rates may apply."
                 .into(),
+            repeat_window: chrono::Duration::minutes(10),
         }
     }
 }
@@ -155,6 +164,8 @@ pub struct InboxBuilder {
     classifier: Arc<OptOutClassifier>,
     clock: Arc<dyn Clock>,
     replies: AutoReplies,
+    automations: AutomationSettings,
+    dispatch: DispatchSettings,
 }
 
 impl InboxBuilder {
@@ -176,6 +187,19 @@ impl InboxBuilder {
         self
     }
 
+    /// Uses these automation settings for every shop without its own
+    /// ([`Inbox::set_automations`]).
+    pub fn automations(mut self, settings: AutomationSettings) -> Self {
+        self.automations = settings;
+        self
+    }
+
+    /// Uses these dispatcher settings.
+    pub fn dispatch(mut self, settings: DispatchSettings) -> Self {
+        self.dispatch = settings;
+        self
+    }
+
     /// The inbox.
     pub fn build(self) -> Inbox {
         Inbox {
@@ -184,6 +208,11 @@ impl InboxBuilder {
             classifier: self.classifier,
             clock: self.clock,
             replies: self.replies,
+            automations: Arc::new(Automations {
+                default: self.automations,
+                by_shop: RwLock::new(HashMap::new()),
+            }),
+            dispatch: self.dispatch,
         }
     }
 }
@@ -193,11 +222,31 @@ impl InboxBuilder {
 /// Cheap to clone; clones share the store, carrier and classifier.
 #[derive(Debug, Clone)]
 pub struct Inbox {
-    store: Arc<dyn Store>,
+    pub(crate) store: Arc<dyn Store>,
     carrier: Arc<dyn Carrier>,
     classifier: Arc<OptOutClassifier>,
-    clock: Arc<dyn Clock>,
+    pub(crate) clock: Arc<dyn Clock>,
     replies: AutoReplies,
+    pub(crate) automations: Arc<Automations>,
+    pub(crate) dispatch: DispatchSettings,
+}
+
+/// Each shop's automation settings, and the default for the rest.
+#[derive(Debug)]
+pub(crate) struct Automations {
+    default: AutomationSettings,
+    by_shop: RwLock<HashMap<ShopId, AutomationSettings>>,
+}
+
+impl Automations {
+    pub(crate) fn for_shop(&self, shop: ShopId) -> AutomationSettings {
+        self.by_shop
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&shop)
+            .unwrap_or(&self.default)
+            .clone()
+    }
 }
 
 impl Inbox {
@@ -214,7 +263,18 @@ impl Inbox {
             classifier: Arc::new(OptOutClassifier::default()),
             clock: Arc::new(SystemClock),
             replies: AutoReplies::default(),
+            automations: AutomationSettings::default(),
+            dispatch: DispatchSettings::default(),
         }
+    }
+
+    /// Sets one shop's automation settings (templates, cart sequence, sending policy).
+    pub fn set_automations(&self, shop: ShopId, settings: AutomationSettings) {
+        self.automations
+            .by_shop
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(shop, settings);
     }
 
     /// The store behind the inbox.
@@ -336,8 +396,19 @@ impl Inbox {
             Intent::Help => (None, Some(SystemReply::Help)),
             Intent::None => (None, None),
         };
+        let reply_kind = match reply_kind {
+            Some(SystemReply::Help) => {
+                let last = self
+                    .store
+                    .last_reply(shop.id, customer.id, SystemReply::Help)
+                    .await?;
+                Some(SystemReply::Help)
+                    .filter(|_| last.is_none_or(|t| now - t >= self.replies.repeat_window))
+            }
+            other => other,
+        };
         let reply = reply_kind.map(|kind| {
-            Message::new(
+            let mut m = Message::new(
                 shop.id,
                 customer.id,
                 Direction::Outbound,
@@ -345,7 +416,10 @@ impl Inbox {
                 MessageStatus::Sending,
                 self.replies.render(kind, &shop),
                 now,
-            )
+            );
+            m.claimed_at = Some(now);
+            m.attempts = 1;
+            m
         });
         let outcome = self
             .store
@@ -369,18 +443,23 @@ impl Inbox {
             "inbound text recorded"
         );
         let reply = match outcome.reply {
-            Some(reply) => Some(match self.deliver(&shop, &outcome.customer, reply).await {
-                Ok(sent) => sent,
-                Err(e) => {
-                    tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
-                    match &e {
-                        Error::Carrier {
-                            message: Some(id), ..
-                        } => self.store.message(shop.id, *id).await?,
-                        _ => return Err(e),
+            Some(reply) => Some(
+                match self
+                    .deliver(&shop, &outcome.customer, reply, Some(now + REPLY_RETRY))
+                    .await
+                {
+                    Ok(sent) => sent,
+                    Err(e) => {
+                        tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
+                        match &e {
+                            Error::Carrier {
+                                message: Some(id), ..
+                            } => self.store.message(shop.id, *id).await?,
+                            _ => return Err(e),
+                        }
                     }
-                }
-            }),
+                },
+            ),
             None => None,
         };
         Ok(Received {
@@ -444,12 +523,22 @@ impl Inbox {
             self.clock.now(),
         );
         message.order_id = order;
+        message.claimed_at = Some(message.created_at);
+        message.attempts = 1;
         self.store.queue_outbound(shop.id, &message).await?;
-        self.deliver(&shop, &customer, message).await
+        self.deliver(&shop, &customer, message, None).await
     }
 
-    /// Hands a stored message in status sending to the carrier and records the outcome.
-    async fn deliver(&self, shop: &Shop, customer: &Customer, message: Message) -> Result<Message> {
+    /// Hands a claimed (`sending`) message to the carrier and records what happened. A
+    /// transient failure goes back to the plan at `retry_at` when given, and fails the
+    /// message otherwise.
+    pub(crate) async fn deliver(
+        &self,
+        shop: &Shop,
+        customer: &Customer,
+        message: Message,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> Result<Message> {
         let Some(from) = shop.numbers.first().cloned() else {
             let failure = Failure {
                 code: None,
@@ -480,15 +569,23 @@ impl Inbox {
                     code: error.code.clone(),
                     reason: error.message.clone(),
                 };
-                if error.kind == CarrierErrorKind::Unknown {
-                    let mut update =
-                        StatusUpdate::new(MessageStatus::Interrupted, self.clock.now());
-                    update.failure = Some(failure);
-                    self.store
-                        .update_status(shop.id, message.id, &update)
-                        .await?;
-                } else {
-                    self.fail(shop.id, message.id, failure).await?;
+                match (error.kind, retry_at) {
+                    (CarrierErrorKind::Unknown, _) => {
+                        let mut update =
+                            StatusUpdate::new(MessageStatus::Interrupted, self.clock.now());
+                        update.failure = Some(failure);
+                        self.store
+                            .update_status(shop.id, message.id, &update)
+                            .await?;
+                    }
+                    (CarrierErrorKind::Transient, Some(at)) => {
+                        self.store
+                            .release(shop.id, message.id, at, Some(failure))
+                            .await?;
+                    }
+                    _ => {
+                        self.fail(shop.id, message.id, failure).await?;
+                    }
                 }
                 if error.kind == CarrierErrorKind::RecipientOptedOut {
                     self.carrier_refused(shop.id, customer.id, message.id, error.code.clone())
@@ -508,7 +605,7 @@ impl Inbox {
         self.store.update_status(shop, message, &update).await
     }
 
-    async fn carrier_refused(
+    pub(crate) async fn carrier_refused(
         &self,
         shop: ShopId,
         customer: CustomerId,
@@ -660,6 +757,11 @@ impl Inbox {
         Ok(messages)
     }
 
+    /// Reads one message of the shop.
+    pub async fn message(&self, shop: ShopId, message: MessageId) -> Result<Message> {
+        self.store.message(shop, message).await
+    }
+
     /// Marks every inbound message of a thread read.
     pub async fn mark_read(&self, shop: ShopId, customer: CustomerId) -> Result<()> {
         self.store.mark_read(shop, customer).await
@@ -677,33 +779,6 @@ impl Inbox {
         customer: CustomerId,
     ) -> Result<Vec<ConsentEvent>> {
         self.store.consent_history(shop, customer).await
-    }
-
-    /// Inserts or updates an order or cart, shown beside the customer's thread.
-    pub async fn record_order(&self, shop: ShopId, order: &Order) -> Result<()> {
-        if order.shop_id != shop {
-            return Err(Error::Invalid {
-                field: "order",
-                reason: "its shop id is not the shop it is recorded for".into(),
-            });
-        }
-        if order.currency.len() != 3 || !order.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(Error::Invalid {
-                field: "order currency",
-                reason: format!(
-                    "{:?} is not an ISO 4217 code such as \"USD\"",
-                    order.currency
-                ),
-            });
-        }
-        if order.id.0.trim().is_empty() {
-            return Err(Error::Invalid {
-                field: "order id",
-                reason: "it is empty".into(),
-            });
-        }
-        self.store.put_order(shop, order).await?;
-        Ok(())
     }
 }
 

@@ -63,11 +63,13 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod automation;
 pub mod carrier;
 pub mod clock;
 #[cfg(feature = "conformance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "conformance")))]
 pub mod conformance;
+pub mod dispatch;
 pub mod error;
 pub mod inbox;
 pub mod model;
@@ -77,8 +79,10 @@ pub mod policy;
 pub mod segments;
 pub mod storage;
 
+pub use automation::{AutomationSettings, CartReminder, Template};
 pub use carrier::{Carrier, OutboundSms, SendReceipt, SimulatedCarrier};
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use dispatch::{DispatchReport, DispatchSettings, OrderRecorded};
 pub use error::{CarrierError, CarrierErrorKind, Error, Result};
 pub use inbox::{AutoReplies, InboundSms, Inbox, InboxBuilder, Received, StatusReport};
 pub use model::{
@@ -89,6 +93,7 @@ pub use model::{
 };
 pub use optout::{Classification, Intent, InvalidRule, OptOutClassifier, OptOutClassifierBuilder};
 pub use phone::PhoneNumber;
+pub use policy::SendPolicy;
 pub use segments::{Encoding, SegmentInfo};
 #[cfg(feature = "postgres")]
 pub use storage::PostgresStore;

@@ -351,7 +351,11 @@ impl Store for MemoryStore {
         };
         let end = match before {
             Some(id) => {
-                let m = state.message(shop, id)?;
+                let m = state
+                    .message(shop, id)
+                    .ok()
+                    .filter(|m| m.customer_id == customer)
+                    .ok_or_else(|| Error::not_found("message", id))?;
                 Some((m.timeline_at(), id))
             }
             None => None,
