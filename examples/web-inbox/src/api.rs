@@ -140,7 +140,9 @@ pub async fn older_messages(
         messages.remove(0);
     }
     let messages: Vec<MessageView> = messages.iter().map(MessageView::from).collect();
-    Ok(Json(json!({ "messages": messages, "has_older": has_older })))
+    Ok(Json(
+        json!({ "messages": messages, "has_older": has_older }),
+    ))
 }
 
 /// The body of `POST /api/threads/{customer}/messages`.
@@ -163,7 +165,11 @@ pub async fn reply(
     let result = state.inbox().reply(state.shop().id, customer, &body).await;
     if matches!(
         result,
-        Ok(_) | Err(sms_inbox::Error::Carrier { message: Some(_), .. })
+        Ok(_)
+            | Err(sms_inbox::Error::Carrier {
+                message: Some(_),
+                ..
+            })
     ) {
         state.notify(InboxEvent::new(EventKind::Outbound, customer));
     }
@@ -190,10 +196,7 @@ pub async fn mark_read(State(state): State<AppState>, Path(customer): Path<Strin
 
 /// `POST /api/threads/{customer}/unsubscribe`: the merchant unsubscribes the customer;
 /// planned texts are cancelled. Unsubscribing twice is not an error.
-pub async fn unsubscribe(
-    State(state): State<AppState>,
-    Path(customer): Path<String>,
-) -> ApiResult {
+pub async fn unsubscribe(State(state): State<AppState>, Path(customer): Path<String>) -> ApiResult {
     let customer: CustomerId = customer.parse()?;
     let updated = state
         .inbox()

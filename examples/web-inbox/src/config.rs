@@ -108,8 +108,12 @@ impl Config {
                 other => return Err(format!("unknown flag {other:?}; see --help")),
             }
         }
-        let vars = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM_NUMBER"]
-            .map(|name| env(name).filter(|v| !v.trim().is_empty()));
+        let vars = [
+            "TWILIO_ACCOUNT_SID",
+            "TWILIO_AUTH_TOKEN",
+            "TWILIO_FROM_NUMBER",
+        ]
+        .map(|name| env(name).filter(|v| !v.trim().is_empty()));
         let twilio = match vars {
             [Some(account_sid), Some(auth_token), Some(from_number)] => Some(TwilioEnv {
                 account_sid,
@@ -118,15 +122,19 @@ impl Config {
             }),
             [None, None, None] => None,
             _ => {
-                return Err("Twilio mode needs all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN \
+                return Err(
+                    "Twilio mode needs all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN \
                             and TWILIO_FROM_NUMBER; unset all three for the demo"
-                    .into());
+                        .into(),
+                );
             }
         };
         if twilio.is_some() && public_url.is_none() {
-            return Err("Twilio mode needs --public-url: the URL Twilio calls, which its \
+            return Err(
+                "Twilio mode needs --public-url: the URL Twilio calls, which its \
                         signatures are checked against"
-                .into());
+                    .into(),
+            );
         }
         let db = db.unwrap_or_else(|| match twilio {
             Some(_) => PathBuf::from("sms-inbox-web.db"),

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use async_trait::async_trait;
 use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
@@ -9,9 +10,9 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 use serde_json::json;
 use sms_inbox::{
-    AutomationKind, CarrierError, Customer, CustomerId, Direction, InboundSms, Inbox,
-    ManualClock, Message, MessageStatus, Order, OrderId, OrderStatus, Origin, PhoneNumber, Shop,
-    SimulatedCarrier, StatusReport, Store,
+    AutomationKind, Carrier, CarrierError, Customer, CustomerId, Direction, InboundSms, Inbox,
+    ManualClock, Message, MessageStatus, Order, OrderId, OrderStatus, Origin, OutboundSms,
+    PhoneNumber, SendReceipt, Shop, SimulatedCarrier, StatusReport, Store,
 };
 
 use crate::api::ApiResult;
@@ -24,6 +25,33 @@ pub const SHOP_NUMBER: &str = "+14155550100";
 
 /// The demo shop's name.
 pub const SHOP_NAME: &str = "Acme Socks";
+
+/// The demo's carrier: a [`SimulatedCarrier`] whose ids are unique for good.
+///
+/// `SimulatedCarrier` numbers its ids from `SIM…0001` in every instance, so a restarted
+/// demo on the same database file would hand out an id the store already holds (its
+/// carrier ids are unique per shop). This one answers with an id made from the
+/// message's own id, shaped like Twilio's (`SM` and 32 hex digits).
+#[derive(Debug, Default)]
+pub struct DemoCarrier {
+    inner: Arc<SimulatedCarrier>,
+}
+
+impl DemoCarrier {
+    /// A demo carrier over `inner`, which records what is sent and scripts failures.
+    pub fn new(inner: Arc<SimulatedCarrier>) -> Self {
+        Self { inner }
+    }
+}
+
+#[async_trait]
+impl Carrier for DemoCarrier {
+    async fn send(&self, sms: &OutboundSms) -> Result<SendReceipt, CarrierError> {
+        let mut receipt = self.inner.send(sms).await?;
+        receipt.carrier_id = format!("SM{}", sms.message_id.to_string().replace('-', ""));
+        Ok(receipt)
+    }
+}
 
 /// The demo shop: found by its number in `store`, or written with its customers,
 /// threads, orders and planned reminders when the store has none. The threads' ages
@@ -52,7 +80,7 @@ impl Seeder {
     fn new(store: Arc<dyn Store>, now: DateTime<Utc>) -> Self {
         let clock = Arc::new(ManualClock::new(now));
         let carrier = Arc::new(SimulatedCarrier::new());
-        let inbox = Inbox::builder(store, carrier.clone())
+        let inbox = Inbox::builder(store, Arc::new(DemoCarrier::new(carrier.clone())))
             .clock(clock.clone())
             .build();
         Self {
@@ -67,7 +95,12 @@ impl Seeder {
         self.clock.set(self.now - ago);
     }
 
-    async fn customer(&self, shop: &Shop, n: u32, name: Option<&str>) -> sms_inbox::Result<Customer> {
+    async fn customer(
+        &self,
+        shop: &Shop,
+        n: u32,
+        name: Option<&str>,
+    ) -> sms_inbox::Result<Customer> {
         let phone = PhoneNumber::parse_international(&format!("+1415555{:04}", 100 + n))?;
         self.inbox
             .add_customer(shop.id, phone, name.map(str::to_owned))
@@ -149,7 +182,14 @@ impl Seeder {
         sms_inbox::Clock::now(self.clock.as_ref())
     }
 
-    async fn plan(&self, shop: &Shop, c: &Customer, body: &str, due_in: Duration, order: &str) -> sms_inbox::Result<()> {
+    async fn plan(
+        &self,
+        shop: &Shop,
+        c: &Customer,
+        body: &str,
+        due_in: Duration,
+        order: &str,
+    ) -> sms_inbox::Result<()> {
         let mut message = Message::new(
             shop.id,
             c.id,
@@ -182,12 +222,28 @@ impl Seeder {
         // Sofia said stop in her own words: unsubscribed, her planned reminder cancelled.
         self.at(d(6) + h(2));
         let sofia = self.customer(shop, 5, Some("Sofia García")).await?;
-        self.order(shop, &sofia, "cart-5512", None, OrderStatus::CartPending, 3_850, 2).await?;
+        self.order(
+            shop,
+            &sofia,
+            "cart-5512",
+            None,
+            OrderStatus::CartPending,
+            3_850,
+            2,
+        )
+        .await?;
         let sent = self
             .automated(shop, &sofia, AbandonedCart, "Sofia, your wool socks are still in your cart: https://acme-socks.example/cart/cart-5512", Some("cart-5512"))
             .await?;
         self.delivered(shop, &sent, Duration::seconds(4)).await?;
-        self.plan(shop, &sofia, "Last call, Sofia: your cart expires tonight", h(3), "cart-5512").await?;
+        self.plan(
+            shop,
+            &sofia,
+            "Last call, Sofia: your cart expires tonight",
+            h(3),
+            "cart-5512",
+        )
+        .await?;
         self.at(d(6));
         self.text_in(shop, &sofia, "please stop texting me").await?;
         self.read(shop, &sofia).await?;
@@ -195,7 +251,16 @@ impl Seeder {
         // Emma got a long order update (three segments).
         self.at(d(5));
         let emma = self.customer(shop, 11, Some("Emma Rossi")).await?;
-        self.order(shop, &emma, "order-1031", Some("#1031"), OrderStatus::Delivered, 6_400, 4).await?;
+        self.order(
+            shop,
+            &emma,
+            "order-1031",
+            Some("#1031"),
+            OrderStatus::Delivered,
+            6_400,
+            4,
+        )
+        .await?;
         let sent = self
             .automated(shop, &emma, OrderUpdate, "Hi Emma, good news: order #1031 has been delivered. We hope the merino crew socks fit perfectly. If anything is not right, reply to this text and we will arrange a free exchange or a refund, no questions asked. Thank you for shopping with Acme Socks!", Some("order-1031"))
             .await?;
@@ -204,10 +269,13 @@ impl Seeder {
         // Priya and the merchant chatted three days ago.
         self.at(d(3) + m(20));
         let priya = self.customer(shop, 3, Some("Priya Raman")).await?;
-        self.text_in(shop, &priya, "Do the bamboo socks come in kids' sizes?").await?;
+        self.text_in(shop, &priya, "Do the bamboo socks come in kids' sizes?")
+            .await?;
         self.read(shop, &priya).await?;
         self.at(d(3) + m(12));
-        let sent = self.reply(shop, &priya, "They do! Sizes 4–12, in six colours 🌈").await?;
+        let sent = self
+            .reply(shop, &priya, "They do! Sizes 4–12, in six colours 🌈")
+            .await?;
         self.delivered(shop, &sent, Duration::seconds(3)).await?;
         self.at(d(3));
         self.text_in(shop, &priya, "Perfect, thank you!").await?;
@@ -216,7 +284,16 @@ impl Seeder {
         // Aisha's order was paid two days ago.
         self.at(d(2));
         let aisha = self.customer(shop, 7, Some("Aisha Khan")).await?;
-        self.order(shop, &aisha, "order-1038", Some("#1038"), OrderStatus::Paid, 2_900, 1).await?;
+        self.order(
+            shop,
+            &aisha,
+            "order-1038",
+            Some("#1038"),
+            OrderStatus::Paid,
+            2_900,
+            1,
+        )
+        .await?;
         let sent = self
             .automated(shop, &aisha, OrderUpdate, "Acme Socks: thanks Aisha, order #1038 is confirmed. We will text you when it ships.", Some("order-1038"))
             .await?;
@@ -225,78 +302,194 @@ impl Seeder {
         // Tom's shipping update never reached his phone.
         self.at(d(1) + h(5));
         let tom = self.customer(shop, 6, Some("Tom Becker")).await?;
-        self.order(shop, &tom, "order-1040", Some("#1040"), OrderStatus::Shipped, 5_200, 3).await?;
+        self.order(
+            shop,
+            &tom,
+            "order-1040",
+            Some("#1040"),
+            OrderStatus::Shipped,
+            5_200,
+            3,
+        )
+        .await?;
         self.carrier.fail_next(CarrierError::permanent(
             Some("30003"),
             "Unreachable destination handset: the phone is off or out of coverage",
         ));
         let failed = self
-            .automated(shop, &tom, OrderUpdate, "Tom, order #1040 has shipped! Track it: https://acme-socks.example/t/1040", Some("order-1040"))
+            .automated(
+                shop,
+                &tom,
+                OrderUpdate,
+                "Tom, order #1040 has shipped! Track it: https://acme-socks.example/t/1040",
+                Some("order-1040"),
+            )
             .await;
         debug_assert!(failed.is_err());
 
         // Liam has a cart, a reminder out yesterday and another one planned.
         self.at(d(1));
         let liam = self.customer(shop, 8, Some("Liam O'Connor")).await?;
-        self.order(shop, &liam, "cart-5530", None, OrderStatus::CartPending, 1_800, 1).await?;
+        self.order(
+            shop,
+            &liam,
+            "cart-5530",
+            None,
+            OrderStatus::CartPending,
+            1_800,
+            1,
+        )
+        .await?;
         let sent = self
             .automated(shop, &liam, AbandonedCart, "Liam, you left the hiking socks behind! Finish your order: https://acme-socks.example/cart/cart-5530", Some("cart-5530"))
             .await?;
         self.delivered(shop, &sent, Duration::seconds(5)).await?;
-        self.plan(shop, &liam, "Still thinking it over? Here's 10% off your cart: SOCKS10", h(20), "cart-5530").await?;
+        self.plan(
+            shop,
+            &liam,
+            "Still thinking it over? Here's 10% off your cart: SOCKS10",
+            h(20),
+            "cart-5530",
+        )
+        .await?;
 
         // Mei will stop by the store, which is not an opt-out.
         self.at(h(4) + m(10));
         let mei = self.customer(shop, 9, Some("Mei Chen")).await?;
-        self.order(shop, &mei, "order-1041", Some("#1041"), OrderStatus::Fulfilled, 2_400, 2).await?;
-        self.text_in(shop, &mei, "I'll stop by the store on Saturday to pick up my order").await?;
+        self.order(
+            shop,
+            &mei,
+            "order-1041",
+            Some("#1041"),
+            OrderStatus::Fulfilled,
+            2_400,
+            2,
+        )
+        .await?;
+        self.text_in(
+            shop,
+            &mei,
+            "I'll stop by the store on Saturday to pick up my order",
+        )
+        .await?;
         self.read(shop, &mei).await?;
         self.at(h(4));
-        let sent = self.reply(shop, &mei, "See you Saturday! It's ready at the front desk.").await?;
+        let sent = self
+            .reply(
+                shop,
+                &mei,
+                "See you Saturday! It's ready at the front desk.",
+            )
+            .await?;
         self.delivered(shop, &sent, Duration::seconds(3)).await?;
 
         // Dana: a cart, a reminder, a question still unread, and a reminder planned.
         self.at(h(2) + m(30));
         let dana = self.customer(shop, 1, Some("Dana Whitfield")).await?;
-        self.order(shop, &dana, "cart-5541", None, OrderStatus::CartPending, 4_200, 3).await?;
+        self.order(
+            shop,
+            &dana,
+            "cart-5541",
+            None,
+            OrderStatus::CartPending,
+            4_200,
+            3,
+        )
+        .await?;
         self.at(h(2));
         let sent = self
-            .automated(shop, &dana, AbandonedCart, "Dana, your socks are waiting: https://acme-socks.example/cart/cart-5541", Some("cart-5541"))
+            .automated(
+                shop,
+                &dana,
+                AbandonedCart,
+                "Dana, your socks are waiting: https://acme-socks.example/cart/cart-5541",
+                Some("cart-5541"),
+            )
             .await?;
         self.delivered(shop, &sent, Duration::seconds(4)).await?;
-        self.plan(shop, &dana, "Last call: your cart expires tonight", h(22), "cart-5541").await?;
+        self.plan(
+            shop,
+            &dana,
+            "Last call: your cart expires tonight",
+            h(22),
+            "cart-5541",
+        )
+        .await?;
         self.at(d(40));
-        self.order(shop, &dana, "order-0988", Some("#988"), OrderStatus::Delivered, 2_100, 2).await?;
+        self.order(
+            shop,
+            &dana,
+            "order-0988",
+            Some("#988"),
+            OrderStatus::Delivered,
+            2_100,
+            2,
+        )
+        .await?;
         self.at(m(20));
-        self.text_in(shop, &dana, "Is this still in stock in size M?").await?;
+        self.text_in(shop, &dana, "Is this still in stock in size M?")
+            .await?;
 
         // An unknown number asks about gift cards.
         self.at(h(1));
         let stranger = self.customer(shop, 4, None).await?;
         self.at(h(1) - m(1));
-        self.text_in(shop, &stranger, "Hi, do you sell gift cards?").await?;
+        self.text_in(shop, &stranger, "Hi, do you sell gift cards?")
+            .await?;
 
         // Jamal wants an exchange.
         self.at(d(4));
         let jamal = self.customer(shop, 12, Some("Jamal Brooks")).await?;
-        self.order(shop, &jamal, "order-1035", Some("#1035"), OrderStatus::Delivered, 3_300, 2).await?;
+        self.order(
+            shop,
+            &jamal,
+            "order-1035",
+            Some("#1035"),
+            OrderStatus::Delivered,
+            3_300,
+            2,
+        )
+        .await?;
         self.at(m(34));
-        self.text_in(shop, &jamal, "The socks from #1035 are too small").await?;
+        self.text_in(shop, &jamal, "The socks from #1035 are too small")
+            .await?;
         self.at(m(33));
-        self.text_in(shop, &jamal, "Can I exchange them for a size L?").await?;
+        self.text_in(shop, &jamal, "Can I exchange them for a size L?")
+            .await?;
 
         // Marcus asks about his shipped order, twice.
         self.at(d(1) + h(2));
         let marcus = self.customer(shop, 2, Some("Marcus Lee")).await?;
-        self.order(shop, &marcus, "order-1042", Some("#1042"), OrderStatus::Shipped, 7_450, 5).await?;
+        self.order(
+            shop,
+            &marcus,
+            "order-1042",
+            Some("#1042"),
+            OrderStatus::Shipped,
+            7_450,
+            5,
+        )
+        .await?;
         let sent = self
-            .automated(shop, &marcus, OrderUpdate, "Marcus, order #1042 is on its way 🚚 Track it: https://acme-socks.example/t/1042", Some("order-1042"))
+            .automated(
+                shop,
+                &marcus,
+                OrderUpdate,
+                "Marcus, order #1042 is on its way 🚚 Track it: https://acme-socks.example/t/1042",
+                Some("order-1042"),
+            )
             .await?;
         self.delivered(shop, &sent, Duration::seconds(8)).await?;
         self.at(m(6));
-        self.text_in(shop, &marcus, "Thanks! When will it arrive?").await?;
+        self.text_in(shop, &marcus, "Thanks! When will it arrive?")
+            .await?;
         self.at(m(5));
-        self.text_in(shop, &marcus, "Also, can I still change the delivery address?").await?;
+        self.text_in(
+            shop,
+            &marcus,
+            "Also, can I still change the delivery address?",
+        )
+        .await?;
 
         Ok(())
     }

@@ -134,7 +134,10 @@ pub fn router(state: AppState) -> Router {
             get(api::older_messages).post(api::reply),
         )
         .route("/api/threads/{customer}/read", post(api::mark_read))
-        .route("/api/threads/{customer}/unsubscribe", post(api::unsubscribe))
+        .route(
+            "/api/threads/{customer}/unsubscribe",
+            post(api::unsubscribe),
+        )
         .route("/api/messages/{message}/cancel", post(api::cancel_message))
         .route("/api/events", get(events::stream))
         .route("/api/demo/inbound", post(demo::inbound))

@@ -48,13 +48,17 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let (state, mode) = match &config.twilio {
         None => {
             let shop = demo::shop(store.clone(), chrono::Utc::now()).await?;
-            let inbox = Inbox::new(store, Arc::new(SimulatedCarrier::new()));
+            let carrier = demo::DemoCarrier::new(Arc::new(SimulatedCarrier::new()));
+            let inbox = Inbox::new(store, Arc::new(carrier));
             let options = Options {
                 demo_phone: true,
                 twilio: None,
                 simulate_delivery: Some(Duration::from_millis(1500)),
             };
-            (AppState::new(inbox, shop, options), "demo: simulated carrier, demo phone on")
+            (
+                AppState::new(inbox, shop, options),
+                "demo: simulated carrier, demo phone on",
+            )
         }
         Some(twilio) => {
             let public_url = config.public_url.clone().ok_or("--public-url is needed")?;
@@ -62,7 +66,11 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
             let shop = match store.shop_for_number(&number).await? {
                 Some(shop) => shop,
                 None => {
-                    let shop = Shop::new(&config.shop_name, vec![number], chrono_tz::America::New_York);
+                    let shop = Shop::new(
+                        &config.shop_name,
+                        vec![number],
+                        chrono_tz::America::New_York,
+                    );
                     store.put_shop(&shop).await?;
                     shop
                 }
@@ -84,13 +92,19 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
                 simulate_delivery: None,
             };
             let state = AppState::new(Inbox::new(store, carrier), shop, options);
-            (state, "Twilio: webhooks at {public}/twilio/inbound and /twilio/status")
+            (
+                state,
+                "Twilio: webhooks at {public}/twilio/inbound and /twilio/status",
+            )
         }
     };
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     println!("sms-inbox web inbox for {:?}", state.shop().name);
-    println!("  mode:     {}", mode.replace("{public}", config.public_url.as_deref().unwrap_or("")));
+    println!(
+        "  mode:     {}",
+        mode.replace("{public}", config.public_url.as_deref().unwrap_or(""))
+    );
     println!("  database: {}", config.db.display());
     println!("  open      http://{addr}");
     axum::serve(listener, router(state))

@@ -54,10 +54,7 @@ pub async fn status(
     let form = verified_form(&state, &uri, &headers, &body)?;
     let callback = StatusCallback::from_params(&form)?;
     let report = callback.to_status_report(chrono::Utc::now());
-    let message = state
-        .inbox()
-        .apply_status(state.shop().id, &report)
-        .await?;
+    let message = state.inbox().apply_status(state.shop().id, &report).await?;
     state.notify(InboxEvent::new(EventKind::Status, message.customer_id));
     Ok(StatusCode::NO_CONTENT)
 }
@@ -69,8 +66,7 @@ pub fn notify_received(state: &AppState, received: &sms_inbox::Received) {
     }
     let customer = received.customer.id;
     state.notify(InboxEvent::new(EventKind::Inbound, customer));
-    if !received.cancelled.is_empty() || received.classification.intent != sms_inbox::Intent::None
-    {
+    if !received.cancelled.is_empty() || received.classification.intent != sms_inbox::Intent::None {
         state.notify(InboxEvent::new(EventKind::Consent, customer));
     }
 }
@@ -92,10 +88,10 @@ fn verified_form(
         .get(SIGNATURE_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let form = FormParams::parse(body).map_err(|e| {
-        ApiError::new(StatusCode::BAD_REQUEST, "bad_form", e.to_string())
-    })?;
-    if signature.is_empty() || !form.verify_signature(&auth.auth_token, &public_url(auth, uri), signature)
+    let form = FormParams::parse(body)
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "bad_form", e.to_string()))?;
+    if signature.is_empty()
+        || !form.verify_signature(&auth.auth_token, &public_url(auth, uri), signature)
     {
         tracing::warn!(path = uri.path(), "webhook signature rejected");
         return Err(ApiError::bad_signature());
@@ -108,5 +104,9 @@ pub fn public_url(auth: &WebhookAuth, uri: &Uri) -> String {
     let path_and_query = uri
         .path_and_query()
         .map_or_else(|| uri.path(), |pq| pq.as_str());
-    format!("{}{}", auth.public_url.trim_end_matches('/'), path_and_query)
+    format!(
+        "{}{}",
+        auth.public_url.trim_end_matches('/'),
+        path_and_query
+    )
 }

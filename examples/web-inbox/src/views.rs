@@ -99,6 +99,8 @@ pub struct MessageView {
     pub status: &'static str,
     /// The carrier's last word for the status, when it said one.
     pub carrier_status: Option<String>,
+    /// The carrier's id for it (Twilio's Message SID), once handed over.
+    pub carrier_id: Option<String>,
     /// When it was recorded.
     pub created_at: DateTime<Utc>,
     /// When a planned message is due.
@@ -126,6 +128,7 @@ impl From<&Message> for MessageView {
             origin: m.origin.as_str(),
             status: m.status.as_str(),
             carrier_status: m.carrier_status.clone(),
+            carrier_id: m.carrier_id.clone(),
             created_at: m.created_at,
             send_at: m.send_at,
             sent_at: m.sent_at,
