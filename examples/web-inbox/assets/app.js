@@ -209,7 +209,7 @@
       { class: `row ${out ? "out" : "in"} ${m.status}`, dataset: { id: m.id, status: m.status } },
       label ? el("div", { class: "label" }, label) : null,
       el("div", { class: "bubble" }, m.body),
-      out ? el("div", { class: "meta" }, ...statusLine(m)) : el("div", { class: "meta" }, time(m.created_at))
+      el("div", { class: "meta" }, ...(out ? statusLine(m) : [time(m.created_at)]).map((x) => (x instanceof Node ? x : el("span", {}, x))))
     );
   }
 
