@@ -149,6 +149,10 @@
       state.next = page.next;
       setUnreadTotal(page.unread_total);
       renderList();
+      // A page that does not fill the list leaves its end in view: no scroll will come.
+      const end = $("thread-list-end").getBoundingClientRect();
+      const list = document.querySelector(".sidebar").getBoundingClientRect();
+      if (state.next && end.top < list.bottom) setTimeout(() => loadThreads(false), 0);
     } catch (e) {
       toast(e.message);
     } finally {
