@@ -73,10 +73,19 @@ async fn everything_acknowledged_survives_a_restart() {
     assert_eq!(inbox.store().shop(shop.id).await.unwrap(), shop);
     let thread = inbox.thread(shop.id, customer).await.unwrap();
     assert_eq!(thread, thread_before, "the whole thread is back");
+    let statuses: Vec<_> = thread.messages.iter().map(|m| m.status).collect();
     assert_eq!(
-        thread.messages.len(),
-        4,
-        "question, reply, STOP, confirmation"
+        statuses.len(),
+        5,
+        "question, reply, shipping update, STOP, confirmation"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == MessageStatus::Cancelled)
+            .count(),
+        1,
+        "the STOP cancelled the planned shipping update"
     );
     assert!(!thread.customer.is_subscribed());
     assert_eq!(
@@ -152,12 +161,11 @@ async fn a_failed_operation_writes_nothing() {
     let after = store.customer(shop.id, customer.id).await.unwrap();
     assert!(after.is_subscribed(), "the consent change was rolled back");
     assert_eq!(store.unread(shop.id, customer.id).await.unwrap(), 0);
-    assert!(
-        store
-            .consent_history(shop.id, customer.id)
-            .await
-            .unwrap()
-            .is_empty()
+    let ledger = store.consent_history(shop.id, customer.id).await.unwrap();
+    assert_eq!(
+        ledger.len(),
+        1,
+        "only the opt-in from when the customer was added"
     );
 }
 

@@ -71,8 +71,10 @@ macro_rules! sql_dispatch {
                 use $crate::storage::ClaimOutcome;
                 use $crate::storage::sql::{customer_columns, message_columns, micros, store_error};
                 const OP: &str = "claim a due message";
-                let Ok(current) = <Self as $crate::Store>::message(self, shop, message).await else {
-                    return Ok(ClaimOutcome::Gone);
+                let current = match <Self as $crate::Store>::message(self, shop, message).await {
+                    Ok(current) => current,
+                    Err($crate::Error::NotFound { .. }) => return Ok(ClaimOutcome::Gone),
+                    Err(e) => return Err(e),
                 };
                 let mut tx = self.begin(OP).await?;
                 let customer = sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
