@@ -210,6 +210,20 @@ pub async fn customers_are_found_or_added_once(store: &Arc<dyn Store>) {
     assert_eq!(found, c, "the same phone is the same customer");
     let mut stray = c.clone();
     stray.id = CustomerId::new();
+    let renamed = store
+        .update_customer(shop.id, c.id, None, Some(chrono_tz::Europe::Paris))
+        .await
+        .expect("update");
+    assert_eq!(
+        (renamed.name.as_deref(), renamed.time_zone),
+        (None, Some(chrono_tz::Europe::Paris))
+    );
+    assert_eq!(store.customer(shop.id, c.id).await.expect("read"), renamed);
+    assert!(is_not_found(
+        store
+            .update_customer(crate::ShopId::new(), c.id, None, None)
+            .await
+    ));
     let unknown_shop = crate::ShopId::new();
     assert!(
         is_not_found(store.customer_for_phone(unknown_shop, &stray).await),

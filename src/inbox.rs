@@ -305,6 +305,20 @@ impl Inbox {
             .await
     }
 
+    /// Changes a customer's name and time zone. Quiet hours follow the customer's zone;
+    /// without one, the shop's.
+    pub async fn update_customer(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        name: Option<String>,
+        time_zone: Option<chrono_tz::Tz>,
+    ) -> Result<Customer> {
+        self.store
+            .update_customer(shop, customer, name, time_zone)
+            .await
+    }
+
     async fn customer_for_phone(
         &self,
         shop: ShopId,

@@ -72,6 +72,7 @@ pub mod conformance;
 pub mod dispatch;
 pub mod error;
 pub mod inbox;
+mod ledger;
 pub mod model;
 pub mod optout;
 pub mod phone;

@@ -188,6 +188,15 @@ pub trait Store: Send + Sync + Debug + 'static {
     /// Reads a customer.
     async fn customer(&self, shop: ShopId, customer: CustomerId) -> Result<Customer>;
 
+    /// Changes a customer's name and time zone (not their number or consent).
+    async fn update_customer(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        name: Option<String>,
+        time_zone: Option<chrono_tz::Tz>,
+    ) -> Result<Customer>;
+
     /// Records an inbound text atomically: the message (once per carrier id), the thread's
     /// activity and unread count, the consent change with its cancellations, and the reply.
     async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> Result<InboundOutcome>;

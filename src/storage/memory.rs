@@ -232,6 +232,24 @@ impl Store for MemoryStore {
         self.lock().customer(shop, customer).cloned()
     }
 
+    async fn update_customer(
+        &self,
+        shop: ShopId,
+        customer: CustomerId,
+        name: Option<String>,
+        time_zone: Option<chrono_tz::Tz>,
+    ) -> Result<Customer> {
+        let mut state = self.lock();
+        state.customer(shop, customer)?;
+        let c = state
+            .customers
+            .get_mut(&customer)
+            .ok_or_else(|| Error::not_found("customer", customer))?;
+        c.name = name;
+        c.time_zone = time_zone;
+        Ok(c.clone())
+    }
+
     async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> Result<InboundOutcome> {
         let mut state = self.lock();
         let message = record.message;

@@ -419,6 +419,30 @@ macro_rules! sql_store {
                     .into_customer()
             }
 
+            async fn update_customer(
+                &self,
+                shop: $crate::ShopId,
+                customer: $crate::CustomerId,
+                name: Option<String>,
+                time_zone: Option<chrono_tz::Tz>,
+            ) -> $crate::Result<$crate::Customer> {
+                let done = sqlx::query(
+                    "UPDATE customers SET name = $3, time_zone = $4 \
+                     WHERE shop_id = $1 AND customer_id = $2",
+                )
+                .bind(shop.as_uuid())
+                .bind(customer.as_uuid())
+                .bind(name.as_deref())
+                .bind(time_zone.map(|tz| tz.name()))
+                .execute(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("update customer"))?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::Error::not_found("customer", customer));
+                }
+                <Self as $crate::Store>::customer(self, shop, customer).await
+            }
+
             async fn record_inbound(
                 &self,
                 shop: $crate::ShopId,
