@@ -260,7 +260,7 @@ impl Inbox {
         InboxBuilder {
             store,
             carrier,
-            classifier: Arc::new(OptOutClassifier::default()),
+            classifier: default_classifier(),
             clock: Arc::new(SystemClock),
             replies: AutoReplies::default(),
             automations: AutomationSettings::default(),
@@ -294,13 +294,21 @@ impl Inbox {
     }
 
     /// Adds a customer who opted in at checkout, or returns the existing one with this
-    /// number unchanged (an opted-out customer stays opted out).
+    /// number unchanged (an opted-out customer stays opted out). A number that cannot
+    /// receive texts (a landline, a premium-rate line) is refused with
+    /// [`Error::InvalidPhone`].
     pub async fn add_customer(
         &self,
         shop: ShopId,
         phone: PhoneNumber,
         name: Option<String>,
     ) -> Result<Customer> {
+        if !phone.can_receive_texts() {
+            return Err(Error::InvalidPhone {
+                input: phone.masked(),
+                reason: "it is a landline or another line that cannot receive texts".into(),
+            });
+        }
         self.customer_for_phone(shop, phone, name, ConsentSource::Checkout)
             .await
     }
@@ -794,6 +802,14 @@ impl Inbox {
     ) -> Result<Vec<ConsentEvent>> {
         self.store.consent_history(shop, customer).await
     }
+}
+
+/// The default classifier, built once per process: its rules take a moment to compile,
+/// and every inbox can share them.
+fn default_classifier() -> Arc<OptOutClassifier> {
+    static DEFAULT: std::sync::LazyLock<Arc<OptOutClassifier>> =
+        std::sync::LazyLock::new(|| Arc::new(OptOutClassifier::default()));
+    DEFAULT.clone()
 }
 
 /// Checks that a body can be sent: not blank, at most [`MAX_BODY_CHARS`] characters, and
