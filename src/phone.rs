@@ -95,6 +95,30 @@ impl PhoneNumber {
         })
     }
 
+    /// Rebuilds a number this crate validated and stored, without running the full
+    /// parser again (reading a page of threads would otherwise spend most of its time
+    /// there). Anything that does not look like stored E.164 goes through the parser.
+    pub(crate) fn from_stored(e164: &str) -> Result<Self> {
+        let digits = e164.strip_prefix('+').unwrap_or("");
+        let well_formed = (7..=15).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0');
+        if well_formed {
+            // Country calling codes are prefix-free, so the first prefix that is one
+            // is the code.
+            let code = (1..=3)
+                .filter_map(|len| digits[..len].parse::<u16>().ok())
+                .find(|code| phonenumber::metadata::DATABASE.by_code(code).is_some());
+            if let Some(country_code) = code {
+                return Ok(Self {
+                    e164: e164.to_owned(),
+                    country_code,
+                });
+            }
+        }
+        Self::parse_international(e164)
+    }
+
     /// Whether this number can receive texts, as far as the numbering plan tells.
     ///
     /// Landlines, premium-rate and shared-cost numbers cannot; where a plan does not
@@ -263,6 +287,23 @@ mod tests {
         assert!(uk_mobile.can_receive_texts());
         let us = PhoneNumber::parse_international("+14155552671").unwrap();
         assert!(us.can_receive_texts());
+    }
+
+    #[test]
+    fn stored_numbers_rebuild_as_parsed() {
+        for input in [
+            "+14155552671",
+            "+447911123456",
+            "+33612345678",
+            "+8613812345678",
+            "+2348031234567",
+        ] {
+            let parsed = PhoneNumber::parse_international(input).unwrap();
+            let stored = PhoneNumber::from_stored(parsed.e164()).unwrap();
+            assert_eq!(stored, parsed, "{input}");
+            assert_eq!(stored.masked(), parsed.masked());
+        }
+        assert!(PhoneNumber::from_stored("garbage").is_err());
     }
 
     #[test]

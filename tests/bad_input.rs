@@ -97,7 +97,7 @@ async fn empty_blank_and_overlong_bodies_are_refused_and_nothing_is_sent() {
 
 #[tokio::test]
 async fn control_characters_in_an_inbound_text_are_dropped_not_the_text() {
-    let (inbox, shop, _) = memory().await;
+    let (inbox, _, _) = memory().await;
     let got = inbox
         .receive(InboundSms::new(
             phone(SHOPPER),

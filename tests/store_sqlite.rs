@@ -130,6 +130,7 @@ async fn a_failed_operation_writes_nothing() {
     );
     let mut reply = existing.clone();
     reply.origin = Origin::System(sms_inbox::SystemReply::OptOutConfirmation);
+    reply.carrier_id = None;
     let event = sms_inbox::ConsentEvent::new(
         shop.id,
         customer.id,
@@ -224,7 +225,9 @@ async fn a_constraint_violation_names_the_operation() {
     let inbox = Inbox::new(store.clone(), Arc::new(SimulatedCarrier::new()));
     let customer = inbox.add_customer(shop.id, shopper(), None).await.unwrap();
     let sent = inbox.reply(shop.id, customer.id, "hi").await.unwrap();
-    let err = store.queue_outbound(shop.id, &sent).await.unwrap_err();
+    let mut again = sent.clone();
+    again.carrier_id = None;
+    let err = store.queue_outbound(shop.id, &again).await.unwrap_err();
     assert!(
         matches!(
             &err,

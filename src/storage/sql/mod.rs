@@ -15,7 +15,7 @@ mod rows;
 mod store;
 
 pub(crate) use dispatch::sql_dispatch;
-pub(crate) use rows::{ConsentRow, CustomerRow, MessageRow, OrderRow};
+pub(crate) use rows::{ConsentRow, CustomerRow, MessageRow, OrderRow, ShopRow, shop_from_rows};
 pub(crate) use store::sql_store;
 
 /// The name of the table that records which of our migrations ran, kept apart from the

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::model::{
     ConsentChange, ConsentEvent, ConsentEventId, ConsentSource, Customer, CustomerId, Direction,
     Evidence, Failure, Message, MessageId, MessageStatus, Order, OrderId, OrderStatus, Origin,
-    ShopId, Subscription, ThreadSummary,
+    Shop, ShopId, Subscription, ThreadSummary,
 };
 use crate::phone::PhoneNumber;
 use crate::segments::Encoding;
@@ -84,7 +84,7 @@ impl CustomerRow {
         let customer = Customer {
             id: CustomerId::from_uuid(self.customer_id),
             shop_id: ShopId::from_uuid(self.shop_id),
-            phone: PhoneNumber::parse_international(&self.phone)?,
+            phone: PhoneNumber::from_stored(&self.phone)?,
             name: self.name,
             time_zone: self.time_zone.as_deref().map(time_zone).transpose()?,
             subscription,
@@ -241,4 +241,38 @@ impl ConsentRow {
             at: time(self.at)?,
         })
     }
+}
+
+/// One row of a shop joined with one of its numbers (none for a shop without numbers).
+#[derive(sqlx::FromRow)]
+pub(crate) struct ShopRow {
+    shop_id: Uuid,
+    name: String,
+    time_zone: String,
+    support_contact: Option<String>,
+    number: Option<String>,
+}
+
+/// The shop the rows describe, numbers in order; `None` for no rows.
+pub(crate) fn shop_from_rows(rows: Vec<ShopRow>) -> Result<Option<Shop>> {
+    let mut rows = rows.into_iter();
+    let Some(first) = rows.next() else {
+        return Ok(None);
+    };
+    let mut numbers = Vec::new();
+    if let Some(n) = &first.number {
+        numbers.push(PhoneNumber::from_stored(n)?);
+    }
+    for row in rows {
+        if let Some(n) = &row.number {
+            numbers.push(PhoneNumber::from_stored(n)?);
+        }
+    }
+    Ok(Some(Shop {
+        id: ShopId::from_uuid(first.shop_id),
+        name: first.name,
+        numbers,
+        time_zone: time_zone(&first.time_zone)?,
+        support_contact: first.support_contact,
+    }))
 }

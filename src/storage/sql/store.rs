@@ -62,19 +62,22 @@ macro_rules! sql_store {
                 .ok_or_else(|| $crate::Error::not_found("customer", customer))
             }
 
+            /// Inserts a message and bumps its thread. Returns false, writing nothing,
+            /// when a message with the same carrier id is already stored.
             async fn insert_message(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 m: &$crate::Message,
                 operation: &'static str,
-            ) -> $crate::Result<()> {
+            ) -> $crate::Result<bool> {
                 use $crate::storage::sql::{direction_str, micros};
                 let failure = m.failure.as_ref();
-                sqlx::query(
+                let done = sqlx::query(
                     "INSERT INTO messages (shop_id, message_id, customer_id, direction, body, \
                      origin, status, created_at, send_at, timeline_at, sent_at, delivered_at, \
                      carrier_id, failure_code, failure_reason, carrier_status, encoding, \
                      segments, order_id, claimed_at, attempts) VALUES ($1, $2, $3, $4, $5, $6, \
-                     $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
+                     $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) \
+                     ON CONFLICT (shop_id, carrier_id) WHERE carrier_id IS NOT NULL DO NOTHING",
                 )
                 .bind(m.shop_id.as_uuid())
                 .bind(m.id.as_uuid())
@@ -100,10 +103,29 @@ macro_rules! sql_store {
                 .execute(&mut **tx)
                 .await
                 .map_err($crate::storage::sql::store_error(operation))?;
+                if done.rows_affected() == 0 {
+                    return Ok(false);
+                }
                 if m.status != $crate::MessageStatus::Planned {
                     Self::touch_thread(tx, m, operation).await?;
                 }
-                Ok(())
+                Ok(true)
+            }
+
+            /// Inserts a message that must be new: a carrier id already stored is an error.
+            async fn insert_new_message(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                m: &$crate::Message,
+                operation: &'static str,
+            ) -> $crate::Result<()> {
+                if Self::insert_message(tx, m, operation).await? {
+                    Ok(())
+                } else {
+                    Err($crate::Error::Invalid {
+                        field: "carrier id",
+                        reason: format!("message {} has a carrier id already stored", m.id),
+                    })
+                }
             }
 
             /// Makes `m` the thread's latest activity (unless a later message already
@@ -225,26 +247,6 @@ macro_rules! sql_store {
                     Err($crate::Error::not_found("shop", shop))
                 }
             }
-
-            async fn shop_numbers<'e, E>(
-                executor: E,
-                shop: $crate::ShopId,
-            ) -> $crate::Result<Vec<$crate::PhoneNumber>>
-            where
-                E: sqlx::Executor<'e, Database = $db>,
-            {
-                let numbers: Vec<String> = sqlx::query_scalar(
-                    "SELECT number FROM shop_numbers WHERE shop_id = $1 ORDER BY position",
-                )
-                .bind(shop.as_uuid())
-                .fetch_all(executor)
-                .await
-                .map_err($crate::storage::sql::store_error("read shop numbers"))?;
-                numbers
-                    .iter()
-                    .map(|n| $crate::PhoneNumber::parse_international(n))
-                    .collect()
-            }
         }
 
         #[async_trait::async_trait]
@@ -300,44 +302,35 @@ macro_rules! sql_store {
             }
 
             async fn shop(&self, shop: $crate::ShopId) -> $crate::Result<$crate::Shop> {
-                use $crate::storage::sql::store_error;
-                let row: Option<(String, String, Option<String>)> = sqlx::query_as(
-                    "SELECT name, time_zone, support_contact FROM shops WHERE shop_id = $1",
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(
+                    "SELECT s.shop_id, s.name, s.time_zone, s.support_contact, n.number \
+                     FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
+                     WHERE s.shop_id = $1 ORDER BY n.position",
                 )
                 .bind(shop.as_uuid())
-                .fetch_optional(&self.pool)
+                .fetch_all(&self.pool)
                 .await
-                .map_err(store_error("read shop"))?;
-                let (name, time_zone, support_contact) =
-                    row.ok_or_else(|| $crate::Error::not_found("shop", shop))?;
-                let time_zone = time_zone.parse().map_err(|_| $crate::Error::Store {
-                    operation: "read shop",
-                    retryable: false,
-                    source: format!("unknown time zone {time_zone:?}").into(),
-                })?;
-                Ok($crate::Shop {
-                    id: shop,
-                    name,
-                    numbers: Self::shop_numbers(&self.pool, shop).await?,
-                    time_zone,
-                    support_contact,
-                })
+                .map_err($crate::storage::sql::store_error("read shop"))?;
+                $crate::storage::sql::shop_from_rows(rows)?
+                    .ok_or_else(|| $crate::Error::not_found("shop", shop))
             }
 
             async fn shop_for_number(
                 &self,
                 number: &$crate::PhoneNumber,
             ) -> $crate::Result<Option<$crate::Shop>> {
-                let owner: Option<uuid::Uuid> =
-                    sqlx::query_scalar("SELECT shop_id FROM shop_numbers WHERE number = $1")
-                        .bind(number.e164())
-                        .fetch_optional(&self.pool)
-                        .await
-                        .map_err($crate::storage::sql::store_error("route by shop number"))?;
-                match owner {
-                    Some(id) => self.shop($crate::ShopId::from_uuid(id)).await.map(Some),
-                    None => Ok(None),
-                }
+                // One statement: routing runs for every inbound text.
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(
+                    "SELECT s.shop_id, s.name, s.time_zone, s.support_contact, n2.number \
+                     FROM shop_numbers n JOIN shops s ON s.shop_id = n.shop_id \
+                     JOIN shop_numbers n2 ON n2.shop_id = n.shop_id \
+                     WHERE n.number = $1 ORDER BY n2.position",
+                )
+                .bind(number.e164())
+                .fetch_all(&self.pool)
+                .await
+                .map_err($crate::storage::sql::store_error("route by shop number"))?;
+                $crate::storage::sql::shop_from_rows(rows)
             }
 
             async fn customer_for_phone(
@@ -456,28 +449,26 @@ macro_rules! sql_store {
                 }
                 let mut tx = self.begin(OP).await?;
                 let customer = Self::lock_customer(&mut tx, shop, message.customer_id, OP).await?;
-                if let Some(carrier_id) = &message.carrier_id {
+                if !Self::insert_message(&mut tx, &message, OP).await? {
+                    // The carrier delivered this text before: return the first copy.
                     let existing = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
                         "SELECT ",
                         message_columns!(),
                         " WHERE shop_id = $1 AND carrier_id = $2"
                     ))
                     .bind(shop.as_uuid())
-                    .bind(carrier_id.as_str())
-                    .fetch_optional(&mut *tx)
+                    .bind(message.carrier_id.as_deref())
+                    .fetch_one(&mut *tx)
                     .await
                     .map_err(store_error(OP))?;
-                    if let Some(existing) = existing {
-                        return Ok($crate::storage::InboundOutcome {
-                            message: existing.into_message()?,
-                            customer,
-                            duplicate: true,
-                            reply: None,
-                            cancelled: Vec::new(),
-                        });
-                    }
+                    return Ok($crate::storage::InboundOutcome {
+                        message: existing.into_message()?,
+                        customer,
+                        duplicate: true,
+                        reply: None,
+                        cancelled: Vec::new(),
+                    });
                 }
-                Self::insert_message(&mut tx, &message, OP).await?;
                 let changes = record
                     .consent
                     .as_ref()
@@ -495,7 +486,7 @@ macro_rules! sql_store {
                     .reply
                     .filter(|r| $crate::storage::reply_allowed(r, changes.is_some(), &customer));
                 if let Some(reply) = &reply {
-                    Self::insert_message(&mut tx, reply, OP).await?;
+                    Self::insert_new_message(&mut tx, reply, OP).await?;
                 }
                 tx.commit().await.map_err(store_error(OP))?;
                 Ok($crate::storage::InboundOutcome {
@@ -523,7 +514,7 @@ macro_rules! sql_store {
                         customer: customer.id,
                     });
                 }
-                Self::insert_message(&mut tx, message, OP).await?;
+                Self::insert_new_message(&mut tx, message, OP).await?;
                 tx.commit()
                     .await
                     .map_err($crate::storage::sql::store_error(OP))
