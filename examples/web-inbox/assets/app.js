@@ -288,9 +288,10 @@
     const sub = $("customer-subscription");
     sub.className = `subscription ${c.subscription}`;
     const by = { keyword: "by keyword", classifier: "in their own words", merchant: "by the shop", carrier_refusal: "at the carrier", carrier_keyword: "at the carrier", checkout: "at checkout", inbound_text: "by texting the shop" }[c.source] || c.source;
+    const why = c.subscribed ? null : evidence(c.evidence);
     sub.replaceChildren(
       el("div", {}, `${c.subscribed ? "Subscribed" : "Unsubscribed"} ${by}, ${when(c.since)}`),
-      c.subscribed ? null : evidence(c.evidence)
+      ...(why ? [why] : [])
     );
     const localTime = $("customer-time");
     localTime.hidden = !c.time_zone;

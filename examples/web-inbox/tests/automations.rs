@@ -4,13 +4,15 @@
 
 mod common;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::America::New_York;
 use serde_json::Value;
-use web_inbox::dispatcher;
+use sms_inbox::{Inbox, MemoryStore, MessageStatus, SimulatedCarrier, Store, ThreadQuery};
 use web_inbox::events::EventKind;
+use web_inbox::{demo, dispatcher};
 
 use common::http::{all_threads, customer_id, get};
 use common::{TestApp, demo_app};
@@ -236,4 +238,50 @@ async fn at_night_in_the_customers_time_zone_the_reminder_waits_for_morning() {
             .any(|s| s.body == reminder["body"].as_str().unwrap()),
         "nothing went out at night"
     );
+}
+
+#[tokio::test]
+async fn the_demo_tells_the_same_story_at_any_hour() {
+    // Quiet hours move the texts' times, never the story: started at each hour of a day
+    // (across the March daylight-saving change), the demo has the same statuses.
+    let settings = demo::automations().unwrap();
+    let first = Utc.with_ymd_and_hms(2026, 3, 7, 18, 17, 0).unwrap();
+    for hour in 0..24 {
+        let now = first + chrono::Duration::hours(hour);
+        let store: Arc<dyn Store> = Arc::new(MemoryStore::new());
+        let shop = demo::shop(store.clone(), settings.clone(), now)
+            .await
+            .unwrap();
+        let inbox = Inbox::new(store, Arc::new(SimulatedCarrier::new()));
+        let query = ThreadQuery {
+            limit: 50,
+            ..ThreadQuery::default()
+        };
+        let mut statuses = Vec::new();
+        let threads = inbox.threads(shop.id, &query).await.unwrap().threads;
+        assert_eq!(threads.len(), 12, "{now}");
+        for summary in threads {
+            let thread = inbox.thread(shop.id, summary.customer.id).await.unwrap();
+            for m in &thread.messages {
+                if m.status == MessageStatus::Planned {
+                    assert!(m.send_at.unwrap() > now, "{now}: planned for the past");
+                }
+                statuses.push(m.status);
+            }
+        }
+        let count = |status| statuses.iter().filter(|s| **s == status).count();
+        assert_eq!(
+            [
+                count(MessageStatus::Planned),
+                count(MessageStatus::Cancelled),
+                count(MessageStatus::Failed),
+                count(MessageStatus::Sent),
+                count(MessageStatus::Sending) + count(MessageStatus::Interrupted),
+            ],
+            [2, 2, 1, 0, 0],
+            "{now}: planned (Dana, Liam), cancelled (Aisha, Sofia), failed (Tom), \
+             the rest delivered"
+        );
+        assert_eq!(inbox.unread_total(shop.id).await.unwrap(), 6, "{now}");
+    }
 }

@@ -237,6 +237,17 @@ async fn story(
         driver.find(By::Id("conv-status")).await?.text().await?,
         "Subscribed"
     );
+    let subscription = driver
+        .find(By::Id("customer-subscription"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        subscription.starts_with("Subscribed at checkout") && !subscription.contains("null"),
+        "{subscription}"
+    );
+    let local = driver.find(By::Id("customer-time")).await?.text().await?;
+    assert!(local.ends_with("their time · America/Chicago"), "{local}");
     driver.screenshot(&shots.join("02-thread-open.png")).await?;
 
     // 4. A reply with an emoji: Shift+Enter is a new line, the counter says UCS-2,
