@@ -339,25 +339,23 @@ async fn story(
     )
     .await;
     assert_eq!(planned_left, json!(0), "the planned reminder was cancelled");
-    let row_tag = driver
-        .find(By::Css(format!("{row_css} .tag-unsub")))
-        .await?
-        .text()
-        .await?;
-    assert_eq!(row_tag, "Unsubscribed");
-    // We say why: the text and the rule that read it.
+    // The list re-renders on every event: look it up and read it in one script.
+    wait_for(
+        driver,
+        "the list to tag the thread",
+        &format!(
+            "document.querySelector(\"{row_css} .tag-unsub\")?.textContent === 'Unsubscribed'"
+        ),
+    )
+    .await;
+    // We say why: the text and the rule that read it. (Read in one script: every event
+    // re-renders the card.)
     wait_for(
         driver,
         "the reason for the opt-out",
-        "(document.getElementById('customer-evidence') || {}).textContent?.includes('keyword:stop')",
+        "['“STOP”', 'keyword:stop'].every(t => (document.getElementById('customer-evidence') || {}).textContent?.includes(t))",
     )
     .await;
-    let why = driver
-        .find(By::Id("customer-evidence"))
-        .await?
-        .text()
-        .await?;
-    assert!(why.contains("“STOP”"), "{why}");
     driver
         .screenshot(&shots.join("05-unsubscribed.png"))
         .await?;
@@ -443,9 +441,10 @@ async fn story(
 
 /// Clicks a customer's row in the thread list and waits for the conversation.
 async fn open_thread(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
+    // Found and clicked in one script: the list re-renders on every event.
     let id = js(
         driver,
-        "const row = [...document.querySelectorAll('.thread')].find(r => r.querySelector('.thread-name').textContent === arguments[0]); return row ? row.dataset.id : null;",
+        "const row = [...document.querySelectorAll('.thread')].find(r => r.querySelector('.thread-name').textContent === arguments[0]); if (!row) return null; row.scrollIntoView(); row.click(); return row.dataset.id;",
         vec![json!(name)],
     )
     .await;
@@ -453,11 +452,6 @@ async fn open_thread(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
         .as_str()
         .unwrap_or_else(|| panic!("{name}'s thread"))
         .to_owned();
-    driver
-        .find(By::Css(format!(".thread[data-id='{id}']")))
-        .await?
-        .click()
-        .await?;
     wait_for(
         driver,
         &format!("{name}'s conversation"),
