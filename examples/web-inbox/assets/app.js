@@ -89,6 +89,9 @@
     const d = new Date(iso);
     return `${d.toLocaleDateString([], { weekday: "short", month: "short", day: "numeric" })}, ${time(iso)}`;
   };
+  const theirTime = (iso, timeZone) =>
+    new Date(iso).toLocaleTimeString([], { hour: "numeric", minute: "2-digit", timeZone });
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const money = (minor, currency) =>
     new Intl.NumberFormat([], { style: "currency", currency }).format(minor / 100);
 
@@ -181,11 +184,15 @@
 
   function statusLine(m) {
     switch (m.status) {
-      case "planned":
+      case "planned": {
+        // Quiet hours are the customer's: say when it goes out on their clock too.
+        const tz = state.thread && state.thread.customer.time_zone;
+        const theirs = tz && tz !== browserZone ? ` (${theirTime(m.send_at, tz)} their time)` : "";
         return [
-          el("span", { class: "planned" }, `Planned · ${when(m.send_at)}`),
+          el("span", { class: "planned" }, `Planned · ${when(m.send_at)}${theirs}`),
           el("button", { type: "button", class: "link-btn cancel-planned", onclick: () => cancelPlanned(m) }, "Cancel"),
         ];
+      }
       case "delivered":
         return [el("span", { class: "delivered" }, "Delivered"), time(m.delivered_at || m.created_at)];
       case "sent":
@@ -239,6 +246,21 @@
     box.scrollTop = keepScroll ? box.scrollHeight - before : box.scrollHeight;
   }
 
+  // Why a customer is unsubscribed, from the consent ledger: what they texted and the
+  // rule that read it, the carrier's code, or who did it by hand.
+  function evidence(ev) {
+    if (!ev) return null;
+    const rows = [
+      ["They texted", ev.text && `“${ev.text}”`],
+      ["Rule", ev.rule],
+      ["Carrier code", ev.carrier_code],
+      ["By", ev.actor],
+    ].filter(([, v]) => v);
+    if (!rows.length) return null;
+    return el("dl", { class: "evidence", id: "customer-evidence" },
+      ...rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+  }
+
   function renderThread(keepScroll) {
     const t = state.thread;
     const c = t.customer;
@@ -266,9 +288,14 @@
     const sub = $("customer-subscription");
     sub.className = `subscription ${c.subscription}`;
     const by = { keyword: "by keyword", classifier: "in their own words", merchant: "by the shop", carrier_refusal: "at the carrier", carrier_keyword: "at the carrier", checkout: "at checkout", inbound_text: "by texting the shop" }[c.source] || c.source;
-    sub.textContent = c.subscribed
-      ? `Subscribed ${by}, ${when(c.since)}`
-      : `Unsubscribed ${by}, ${when(c.since)}`;
+    const why = c.subscribed ? null : evidence(c.evidence);
+    sub.replaceChildren(
+      el("div", {}, `${c.subscribed ? "Subscribed" : "Unsubscribed"} ${by}, ${when(c.since)}`),
+      ...(why ? [why] : [])
+    );
+    const localTime = $("customer-time");
+    localTime.hidden = !c.time_zone;
+    localTime.textContent = c.time_zone ? `${theirTime(new Date().toISOString(), c.time_zone)} their time · ${c.time_zone}` : "";
 
     const orders = $("orders");
     orders.replaceChildren(

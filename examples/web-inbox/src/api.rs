@@ -125,7 +125,7 @@ pub async fn older_messages(
     }
     let shop = state.shop().id;
     // The message must be in this thread, or "before" would page another customer's.
-    let anchor = state.inbox().store().message(shop, before).await?;
+    let anchor = state.inbox().message(shop, before).await?;
     if anchor.customer_id != customer {
         return Err(ApiError::not_found(format!(
             "message {before} not found in this thread"

@@ -13,7 +13,7 @@ use tokio_stream::{Stream, StreamExt};
 use crate::AppState;
 
 /// What changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// A customer texted in.

@@ -7,6 +7,7 @@
 //! - [`router`] builds the whole app from an [`AppState`]; tests drive it with
 //!   `tower::ServiceExt::oneshot`, the binary serves it.
 //! - [`demo`] writes the demo shop and plays the customer's phone.
+//! - [`dispatcher`] sends planned texts when they come due, in the background.
 //! - [`twilio`] serves Twilio's inbound and status webhooks, signatures checked.
 //! - [`events`] tells open pages what changed, as server-sent events.
 
@@ -25,6 +26,7 @@ use tokio::sync::broadcast;
 pub mod api;
 pub mod config;
 pub mod demo;
+pub mod dispatcher;
 pub mod error;
 pub mod events;
 pub mod page;

@@ -8,7 +8,7 @@ use std::time::Duration;
 use sms_inbox::carrier::twilio::{Credentials, TwilioCarrier};
 use sms_inbox::{Carrier, Inbox, PhoneNumber, Shop, SimulatedCarrier, SqliteStore, Store};
 use web_inbox::config::{Command, Config, USAGE};
-use web_inbox::{AppState, Options, WebhookAuth, demo, router};
+use web_inbox::{AppState, Options, WebhookAuth, demo, dispatcher, router};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -47,9 +47,20 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let store: Arc<dyn Store> = Arc::new(SqliteStore::connect(db).await?);
     let (state, mode) = match &config.twilio {
         None => {
-            let shop = demo::shop(store.clone(), chrono::Utc::now()).await?;
-            let carrier = demo::DemoCarrier::new(Arc::new(SimulatedCarrier::new()));
-            let inbox = Inbox::new(store, Arc::new(carrier));
+            let settings = demo::automations()?;
+            let shop = demo::shop(store.clone(), settings.clone(), chrono::Utc::now()).await?;
+            let inbox = Inbox::builder(store, Arc::new(SimulatedCarrier::new()))
+                .automations(settings)
+                .build();
+            // The demo is the only process on its file: anything still `sending` was cut
+            // off when it last stopped. Shown as interrupted, never re-sent blindly.
+            let interrupted = inbox.recover_interrupted(chrono::Utc::now()).await?;
+            if !interrupted.is_empty() {
+                println!(
+                    "  {} text(s) interrupted by the last stop",
+                    interrupted.len()
+                );
+            }
             let options = Options {
                 demo_phone: true,
                 twilio: None,
@@ -106,11 +117,19 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         mode.replace("{public}", config.public_url.as_deref().unwrap_or(""))
     );
     println!("  database: {}", config.db.display());
+    println!(
+        "  planned:  sent every {} s when due, 08:00 to 21:00 in each customer's time zone",
+        dispatcher::INTERVAL.as_secs()
+    );
     println!("  open      http://{addr}");
+    // In Twilio mode several instances may share a database: dispatch_due claims each
+    // text atomically and marks only long-stale `sending` ones interrupted.
+    let dispatching = dispatcher::spawn(state.clone(), dispatcher::INTERVAL);
     axum::serve(listener, router(state))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await?;
+    dispatching.abort();
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sms_inbox::{Customer, Message, Order, Subscription, Thread, ThreadSummary};
+use sms_inbox::{Customer, Evidence, Message, Order, Subscription, Thread, ThreadSummary};
 
 /// A customer as the page shows them.
 #[derive(Debug, Clone, Serialize)]
@@ -23,15 +23,58 @@ pub struct CustomerView {
     pub since: DateTime<Utc>,
     /// Who or what changed it last, e.g. `"keyword"`, `"classifier"`, `"merchant"`.
     pub source: &'static str,
+    /// Why an unsubscribed customer is unsubscribed: the consent ledger's evidence.
+    /// None while subscribed.
+    pub evidence: Option<EvidenceView>,
+    /// The customer's IANA time zone, e.g. `"America/Chicago"`; quiet hours follow it
+    /// (the shop's when it is unknown).
+    pub time_zone: Option<&'static str>,
+}
+
+/// What proves an opt-out: what the customer texted and the rule that read it, the
+/// carrier's code, or who unsubscribed them by hand.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceView {
+    /// The message that carried the request.
+    pub message_id: Option<String>,
+    /// What the customer texted.
+    pub text: Option<String>,
+    /// The classifier rule that decided, e.g. `"keyword:stop"`.
+    pub rule: Option<String>,
+    /// The carrier's code, e.g. `"21610"`.
+    pub carrier_code: Option<String>,
+    /// Who did it by hand.
+    pub actor: Option<String>,
+}
+
+impl From<&Evidence> for EvidenceView {
+    fn from(e: &Evidence) -> Self {
+        Self {
+            message_id: e.message_id.map(|id| id.to_string()),
+            text: e.text.clone(),
+            rule: e.rule.clone(),
+            carrier_code: e.carrier_code.clone(),
+            actor: e.actor.clone(),
+        }
+    }
 }
 
 impl From<&Customer> for CustomerView {
     fn from(c: &Customer) -> Self {
-        let (subscription, since, source) = match &c.subscription {
-            Subscription::Subscribed { since, source } => ("subscribed", *since, source.as_str()),
-            Subscription::Unsubscribed { since, source, .. } => {
-                ("unsubscribed", *since, source.as_str())
+        let (subscription, since, source, evidence) = match &c.subscription {
+            Subscription::Subscribed { since, source } => {
+                ("subscribed", *since, source.as_str(), None)
             }
+            Subscription::Unsubscribed {
+                since,
+                source,
+                evidence,
+            } => (
+                "unsubscribed",
+                *since,
+                source.as_str(),
+                Some(EvidenceView::from(evidence)),
+            ),
         };
         Self {
             id: c.id.to_string(),
@@ -42,6 +85,8 @@ impl From<&Customer> for CustomerView {
             subscription,
             since,
             source,
+            evidence,
+            time_zone: c.time_zone.map(|tz| tz.name()),
         }
     }
 }

@@ -14,104 +14,8 @@ use tower::ServiceExt;
 use web_inbox::events::EventKind;
 use web_inbox::router;
 
+use common::http::{all_threads, call, customer_id, get, post_empty, post_json, unread_total};
 use common::{AUTH_TOKEN, PUBLIC_URL, TestApp, demo_app};
-
-struct Answer {
-    status: StatusCode,
-    content_type: String,
-    text: String,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
-    }
-
-    fn error_code(&self) -> String {
-        self.json()["error"]["code"]
-            .as_str()
-            .unwrap_or("")
-            .to_owned()
-    }
-}
-
-async fn call(app: &TestApp, request: Request<Body>) -> Answer {
-    let response = router(app.state.clone())
-        .oneshot(request)
-        .await
-        .expect("infallible");
-    let status = response.status();
-    let content_type = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    Answer {
-        status,
-        content_type,
-        text: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
-
-async fn get(app: &TestApp, uri: &str) -> Answer {
-    call(app, Request::get(uri).body(Body::empty()).unwrap()).await
-}
-
-async fn post_json(app: &TestApp, uri: &str, body: Value) -> Answer {
-    let request = Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    call(app, request).await
-}
-
-async fn post_empty(app: &TestApp, uri: &str) -> Answer {
-    call(app, Request::post(uri).body(Body::empty()).unwrap()).await
-}
-
-/// Every thread of a filter, following the cursor page by page.
-async fn all_threads(app: &TestApp, filter: &str, limit: usize) -> Vec<Value> {
-    let mut rows = Vec::new();
-    let mut after = String::new();
-    loop {
-        let a = get(
-            app,
-            &format!("/api/threads?filter={filter}&limit={limit}&after={after}"),
-        )
-        .await;
-        assert_eq!(a.status, StatusCode::OK, "{}", a.text);
-        let page = a.json();
-        rows.extend(page["threads"].as_array().unwrap().iter().cloned());
-        match page["next"].as_str() {
-            Some(next) => after = next.to_owned(),
-            None => return rows,
-        }
-    }
-}
-
-async fn customer_id(app: &TestApp, name: &str) -> String {
-    all_threads(app, "all", 50)
-        .await
-        .into_iter()
-        .find(|t| t["customer"]["name"] == name)
-        .unwrap_or_else(|| panic!("no thread of {name}"))["customer"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
-async fn unread_total(app: &TestApp) -> u64 {
-    get(app, "/api/shop").await.json()["unread_total"]
-        .as_u64()
-        .unwrap()
-}
 
 #[tokio::test]
 async fn the_page_and_its_assets_are_served_from_the_binary() {
@@ -231,8 +135,12 @@ async fn opening_a_thread_shows_it_oldest_first_and_reading_clears_the_badge() {
         .iter()
         .map(|m| m["status"].as_str().unwrap())
         .collect();
-    assert_eq!(statuses, ["delivered", "received", "planned"]);
-    let planned = &thread["messages"][2];
+    assert_eq!(
+        statuses,
+        ["delivered", "delivered", "received", "planned"],
+        "order #988's confirmation and delivery, her question, her cart's reminder"
+    );
+    let planned = &thread["messages"][3];
     assert_eq!(planned["direction"], "outbound");
     assert!(planned["send_at"].is_string());
     assert_eq!(thread["unread"], 1);
@@ -257,8 +165,13 @@ async fn opening_a_thread_shows_it_oldest_first_and_reading_clears_the_badge() {
     // Tom's update failed: the carrier's reason is there.
     let tom = customer_id(&app, "Tom Becker").await;
     let thread = get(&app, &format!("/api/threads/{tom}")).await.json();
-    let failed = &thread["messages"][0];
-    assert_eq!(failed["status"], "failed");
+    let failed = thread["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["status"] == "failed")
+        .expect("the failed shipping update");
+    assert_eq!(failed["origin"], "automation:order_update");
     assert_eq!(failed["failure"]["code"], "30003");
     assert!(
         failed["failure"]["reason"]
@@ -833,7 +746,7 @@ async fn twilio_status_callbacks_move_status_with_a_good_signature() {
     .json();
     let id = sent["message"]["id"].as_str().unwrap().to_owned();
     let sid = sent["message"]["carrier_id"].as_str().unwrap().to_owned();
-    assert!(sid.starts_with("SM") && sid.len() == 34, "{sid}");
+    assert!(sid.starts_with("SIM") && sid.len() == 35, "{sid}");
     let params = [
         ("MessageSid", sid.as_str()),
         ("MessageStatus", "undelivered"),

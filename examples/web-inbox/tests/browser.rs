@@ -157,13 +157,18 @@ async fn merchant_reads_replies_and_the_customer_opts_out() {
         .await
         .expect("a browser session");
     let shots = screenshot_dir();
-    let result = story(&driver, &base, &shots).await;
+    let result = story(&driver, &base, &shots, &app.state).await;
     let _ = driver.quit().await;
     result.expect("the story");
     drop(app);
 }
 
-async fn story(driver: &WebDriver, base: &str, shots: &Path) -> WebDriverResult<()> {
+async fn story(
+    driver: &WebDriver,
+    base: &str,
+    shots: &Path,
+    state: &web_inbox::AppState,
+) -> WebDriverResult<()> {
     // 1. The inbox: every thread, newest first, with the total unread in the header.
     driver.goto(base).await?;
     wait_for(
@@ -206,7 +211,12 @@ async fn story(driver: &WebDriver, base: &str, shots: &Path) -> WebDriverResult<
     let order = js(driver, "return [...document.querySelectorAll('#messages .row')].map(r => (r.classList.contains('out') ? 'out:' : 'in:') + r.dataset.status);", vec![]).await;
     assert_eq!(
         order,
-        json!(["out:delivered", "in:received", "out:planned"]),
+        json!([
+            "out:delivered",
+            "out:delivered",
+            "in:received",
+            "out:planned"
+        ]),
         "oldest at the top, planned last"
     );
     let planned = driver
@@ -227,6 +237,17 @@ async fn story(driver: &WebDriver, base: &str, shots: &Path) -> WebDriverResult<
         driver.find(By::Id("conv-status")).await?.text().await?,
         "Subscribed"
     );
+    let subscription = driver
+        .find(By::Id("customer-subscription"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        subscription.starts_with("Subscribed at checkout") && !subscription.contains("null"),
+        "{subscription}"
+    );
+    let local = driver.find(By::Id("customer-time")).await?.text().await?;
+    assert!(local.ends_with("their time · America/Chicago"), "{local}");
     driver.screenshot(&shots.join("02-thread-open.png")).await?;
 
     // 4. A reply with an emoji: Shift+Enter is a new line, the counter says UCS-2,
@@ -318,17 +339,74 @@ async fn story(driver: &WebDriver, base: &str, shots: &Path) -> WebDriverResult<
     )
     .await;
     assert_eq!(planned_left, json!(0), "the planned reminder was cancelled");
-    let row_tag = driver
-        .find(By::Css(format!("{row_css} .tag-unsub")))
-        .await?
-        .text()
-        .await?;
-    assert_eq!(row_tag, "Unsubscribed");
+    // The list re-renders on every event: look it up and read it in one script.
+    wait_for(
+        driver,
+        "the list to tag the thread",
+        &format!(
+            "document.querySelector(\"{row_css} .tag-unsub\")?.textContent === 'Unsubscribed'"
+        ),
+    )
+    .await;
+    // We say why: the text and the rule that read it. (Read in one script: every event
+    // re-renders the card.)
+    wait_for(
+        driver,
+        "the reason for the opt-out",
+        "['“STOP”', 'keyword:stop'].every(t => (document.getElementById('customer-evidence') || {}).textContent?.includes(t))",
+    )
+    .await;
     driver
         .screenshot(&shots.join("05-unsubscribed.png"))
         .await?;
 
-    // 6. The browser's segment counter agrees with the library's on hard cases.
+    // 6. Liam's cart reminder is planned; when the dispatcher sends it, the page shows
+    //    it sent, then delivered, from the event stream.
+    open_thread(driver, "Liam O'Connor").await?;
+    let planned = js(
+        driver,
+        "const r = document.querySelector('#messages .row.planned'); return r ? r.dataset.id : null;",
+        vec![],
+    )
+    .await;
+    let planned = planned
+        .as_str()
+        .expect("Liam's planned reminder")
+        .to_owned();
+    let message = state
+        .inbox()
+        .message(state.shop().id, planned.parse().unwrap())
+        .await
+        .unwrap();
+    let due = message.send_at.expect("a planned time");
+    let report = web_inbox::dispatcher::run_once(state, due).await.unwrap();
+    assert!(
+        report.sent.iter().any(|id| id.to_string() == planned),
+        "{report:?}"
+    );
+    wait_for(
+        driver,
+        "the reminder delivered, live",
+        &format!("document.querySelector(\"#messages .row[data-id='{planned}']\")?.dataset.status === 'delivered'"),
+    )
+    .await;
+    driver
+        .screenshot(&shots.join("06-reminder-sent.png"))
+        .await?;
+
+    // 7. Sofia opted out in her own words; the card says which words and which rule.
+    open_thread(driver, "Sofia García").await?;
+    wait_for(
+        driver,
+        "Sofia's reason",
+        "(document.getElementById('customer-evidence') || {}).textContent?.includes('please stop texting me')",
+    )
+    .await;
+    driver
+        .screenshot(&shots.join("07-why-unsubscribed.png"))
+        .await?;
+
+    // 8. The browser's segment counter agrees with the library's on hard cases.
     let samples: Vec<String> = vec![
         String::new(),
         "Your cart is waiting!".into(),
@@ -358,5 +436,27 @@ async fn story(driver: &WebDriver, base: &str, shots: &Path) -> WebDriverResult<
         let expected = json!({"encoding": rust.encoding.as_str(), "segments": rust.segments, "units": rust.units});
         assert_eq!(js_info, &expected, "segments of {text:?}");
     }
+    Ok(())
+}
+
+/// Clicks a customer's row in the thread list and waits for the conversation.
+async fn open_thread(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
+    // Found and clicked in one script: the list re-renders on every event.
+    let id = js(
+        driver,
+        "const row = [...document.querySelectorAll('.thread')].find(r => r.querySelector('.thread-name').textContent === arguments[0]); if (!row) return null; row.scrollIntoView(); row.click(); return row.dataset.id;",
+        vec![json!(name)],
+    )
+    .await;
+    let id = id
+        .as_str()
+        .unwrap_or_else(|| panic!("{name}'s thread"))
+        .to_owned();
+    wait_for(
+        driver,
+        &format!("{name}'s conversation"),
+        &format!("document.getElementById('conversation').dataset.open === '{id}' && document.getElementById('conv-name').textContent === {}", json!(name)),
+    )
+    .await;
     Ok(())
 }

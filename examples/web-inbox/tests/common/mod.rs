@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod http;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,11 +29,14 @@ pub async fn demo_app(simulate_delivery: Option<Duration>) -> TestApp {
             .await
             .expect("open store"),
     );
-    let shop = demo::shop(store.clone(), chrono::Utc::now())
+    let settings = demo::automations().expect("demo automations");
+    let shop = demo::shop(store.clone(), settings.clone(), chrono::Utc::now())
         .await
         .expect("demo data");
     let carrier = Arc::new(SimulatedCarrier::new());
-    let inbox = Inbox::new(store, Arc::new(demo::DemoCarrier::new(carrier.clone())));
+    let inbox = Inbox::builder(store, carrier.clone())
+        .automations(settings)
+        .build();
     let options = Options {
         demo_phone: true,
         twilio: Some(WebhookAuth {
