@@ -286,6 +286,11 @@ impl KeywordTable {
         Self { keywords, courtesy }
     }
 
+    /// Every keyword, folded.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.keywords.keys().map(String::as_str)
+    }
+
     /// The keyword `normalized` consists of, if it is nothing more.
     pub(crate) fn match_message(
         &self,

@@ -1,7 +1,7 @@
 //! The phrase rules: one multi-pattern regex over the canonical text, with
 //! guards that cancel rules whose words were used in another sense.
 
-use regex_automata::meta::Regex;
+use regex_automata::meta::{Cache, Regex};
 use regex_automata::{Input, MatchKind, PatternSet};
 
 use super::Intent;
@@ -83,17 +83,122 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The lazy DFA over all rules needs room for its states; with the default
-/// capacity it gives up and falls back to a much slower engine.
-const HYBRID_CACHE_BYTES: usize = 16 << 20;
+/// Room for the lazy DFA's states, per thread and per regex. The regexes are
+/// split by script so that their states stay small; measured on the dev and
+/// held-aside corpora, the Latin regex settles well below this, and a full
+/// cache is cleared and rebuilt rather than falling back to a slower engine.
+const HYBRID_CACHE_BYTES: usize = 2 << 20;
 
-/// Rules are tracked in a fixed array so that evaluation never allocates.
+/// Rules are tracked in a fixed bit set so that evaluation never allocates.
 const MAX_RULES: usize = 512;
+
+/// A set of rule indices.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct RuleBits([u64; MAX_RULES / 64]);
+
+impl RuleBits {
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+    fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let i = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    w * 64 + i
+                })
+            })
+        })
+    }
+}
+
+/// One regex over a subset of the rules.
+#[derive(Debug, Clone)]
+struct Group {
+    regex: Regex,
+    /// The rule index of each of the regex's patterns.
+    rules: Vec<usize>,
+}
+
+impl Group {
+    fn new(rules: &[Rule], patterns: &[String], members: Vec<usize>) -> Result<Self, String> {
+        let regex = Regex::builder()
+            .configure(
+                Regex::config()
+                    .match_kind(MatchKind::All)
+                    .hybrid_cache_capacity(HYBRID_CACHE_BYTES),
+            )
+            .build_many(&members.iter().map(|&i| &patterns[i]).collect::<Vec<_>>())
+            .map_err(|e| match (e.pattern(), e.syntax_error()) {
+                (Some(id), Some(syntax)) => {
+                    let i = members[id.as_usize()];
+                    format!("rule {} ({}): {syntax}", rules[i].id, patterns[i])
+                }
+                _ => e.to_string(),
+            })?;
+        Ok(Self {
+            regex,
+            rules: members,
+        })
+    }
+
+    fn scratch(&self) -> GroupScratch {
+        GroupScratch {
+            cache: self.regex.create_cache(),
+            matched: PatternSet::new(self.regex.pattern_len()),
+        }
+    }
+
+    fn search(&self, text: &str, scratch: &mut GroupScratch, out: &mut RuleBits) {
+        scratch.matched.clear();
+        self.regex.which_overlapping_matches_with(
+            &mut scratch.cache,
+            &Input::new(text),
+            &mut scratch.matched,
+        );
+        for p in scratch.matched.iter() {
+            out.insert(self.rules[p.as_usize()]);
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct GroupScratch {
+    cache: Cache,
+    matched: PatternSet,
+}
+
+/// Per-thread search state for one [`RuleSet`]: the lazy DFAs' caches.
+#[derive(Debug, Clone)]
+pub(crate) struct RuleScratch {
+    latin: GroupScratch,
+    other: GroupScratch,
+}
+
+impl RuleScratch {
+    /// Bytes held by the lazy DFA caches.
+    #[cfg(test)]
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.latin.cache.memory_usage() + self.other.cache.memory_usage()
+    }
+}
 
 /// The compiled phrase rules.
 #[derive(Debug, Clone)]
 pub(crate) struct RuleSet {
-    regex: Regex,
+    /// Rules that can match text with nothing but ASCII after folding.
+    latin: Group,
+    /// Rules written only in other scripts (Chinese, Cyrillic, Arabic...):
+    /// they cannot match ASCII text, so they run only on non-ASCII text.
+    other: Group,
     rules: Vec<Rule>,
     /// For each rule, the rules it voids when it is a guard.
     voids: Vec<Vec<usize>>,
@@ -125,21 +230,8 @@ impl RuleSet {
                 fold_pattern(&pattern.replace("{F}", &format!("(?:{courtesy})")))
             })
             .collect();
-        let regex = Regex::builder()
-            .configure(
-                Regex::config()
-                    .match_kind(MatchKind::All)
-                    .hybrid_cache_capacity(HYBRID_CACHE_BYTES),
-            )
-            .build_many(&patterns)
-            .map_err(|e| match (e.pattern(), e.syntax_error()) {
-                (Some(id), Some(syntax)) => format!(
-                    "rule {} ({}): {syntax}",
-                    rules[id.as_usize()].id,
-                    patterns[id.as_usize()]
-                ),
-                _ => e.to_string(),
-            })?;
+        let (latin, other): (Vec<usize>, Vec<usize>) =
+            (0..rules.len()).partition(|&i| can_match_ascii(&patterns[i]));
         let voids = rules
             .iter()
             .map(|rule| match rule.effect {
@@ -153,34 +245,44 @@ impl RuleSet {
             })
             .collect();
         Ok(Self {
-            regex,
+            latin: Group::new(&rules, &patterns, latin)?,
+            other: Group::new(&rules, &patterns, other)?,
             rules,
             voids,
         })
     }
 
+    pub(crate) fn scratch(&self) -> RuleScratch {
+        RuleScratch {
+            latin: self.latin.scratch(),
+            other: self.other.scratch(),
+        }
+    }
+
     /// Evaluates every rule against the canonical text `normalized`.
-    pub(crate) fn evaluate(&self, normalized: &str, matched: &mut PatternSet) -> Option<Verdict> {
-        matched.clear();
-        self.regex
-            .which_overlapping_matches(&Input::new(normalized), matched);
+    pub(crate) fn evaluate(&self, normalized: &str, scratch: &mut RuleScratch) -> Option<Verdict> {
+        let mut matched = RuleBits::default();
+        self.latin
+            .search(normalized, &mut scratch.latin, &mut matched);
+        if !normalized.is_ascii() {
+            self.other
+                .search(normalized, &mut scratch.other, &mut matched);
+        }
         if matched.is_empty() {
             return None;
         }
         let mut voided_by: Option<&'static str> = None;
-        let mut live = [true; MAX_RULES];
-        for pattern in matched.iter() {
-            for &i in &self.voids[pattern.as_usize()] {
-                if matched.contains(regex_automata::PatternID::must(i)) {
-                    voided_by.get_or_insert(self.rules[pattern.as_usize()].id);
+        let mut live = matched;
+        for rule in matched.iter() {
+            for &i in &self.voids[rule] {
+                if matched.contains(i) {
+                    voided_by.get_or_insert(self.rules[rule].id);
                 }
-                live[i] = false;
+                live.0[i / 64] &= !(1 << (i % 64));
             }
         }
-        let best = matched
+        let best = live
             .iter()
-            .map(|p| p.as_usize())
-            .filter(|&i| live[i])
             .filter_map(|i| match self.rules[i].effect {
                 Effect::Signal(intent) => Some((intent, i)),
                 Effect::Guard(_) => None,
@@ -197,14 +299,38 @@ impl RuleSet {
             }),
         }
     }
+}
 
-    pub(crate) fn pattern_len(&self) -> usize {
-        self.regex.pattern_len()
+/// False when every way `pattern` can match needs a non-ASCII letter: the
+/// pattern has no ASCII letter at all outside escapes and classes. Such
+/// patterns (Chinese, Cyrillic, Arabic, ...) cannot match ASCII text.
+fn can_match_ascii(pattern: &str) -> bool {
+    let mut in_class = false;
+    let mut escaped = false;
+    // Inside "(?i:" or "(?:": flag letters, not literals.
+    let mut in_flags = false;
+    let mut previous = ' ';
+    for c in pattern.chars() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '[' {
+            in_class = true;
+        } else if c == ']' {
+            in_class = false;
+        } else if c == '?' && previous == '(' {
+            in_flags = true;
+        } else if c == ':' || c == ')' {
+            in_flags = false;
+        } else if c.is_ascii_alphabetic() && !in_class && !in_flags {
+            return true;
+        }
+        previous = c;
     }
-
-    pub(crate) fn pattern_set(&self) -> PatternSet {
-        PatternSet::new(self.regex.pattern_len())
-    }
+    // A pattern that could match without any letter at all (only classes,
+    // spaces or digits) must run on ASCII text too.
+    !pattern.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
 fn id_matches(selector: &str, id: &str) -> bool {
