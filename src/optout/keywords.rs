@@ -214,6 +214,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "取消",),
         kw!(OptOut, "取消订阅",),
         kw!(OptOut, "配信停止",),
+        kw!(OptOut, "ストップ",),
         kw!(OptOut, "수신거부",),
         kw!(OptIn, "subscribe",),
         kw!(OptIn, "y", bare),

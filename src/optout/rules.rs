@@ -76,7 +76,7 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ),
     (
         "{MSG}",
-        "(?:texts?|txts?|txtz|textz|texting|txting|text messages?|messages?|msgs?|msges|sms|smses|sms messages|messaging|notifications?|notifs?|alerts?|reminders?|promos?|promotions?|promotional [^ ,]+|ads|adverts?|advertising|advertisements?|marketing|spam|newsletters?|emails?|e mails?|mails|updates|blasts?|junk|dms|robotexts?|solicitations?|calls)",
+        "(?:texts?|txts?|txtz|textz|texting|txting|text messages?|messages?|msgs?|msges|sms|smses|sms messages|messaging|notifications?|notifs?|alerts?|reminders?|promos?|promotions?|promotional [^ ,]+|ads|adverts?|advertising|advertisements?|marketing|spam|newsletters?|emails?|e mails?|mails|updates|blasts?|junk|dms|robotexts?|solicitations?|calls|communications?|correspondence)",
     ),
     (
         "{SENDING}",
