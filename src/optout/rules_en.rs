@@ -84,7 +84,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:said-stop",
-        " (?:said|say|saying|replied|reply|replying|responded|texted|typed|sent|wrote|told you to|told u to|asked you to|asked u to|asked to|asking you to|asked) (?:stop|stopall|unsubscribe|unsub|optout|remove|remove me|end|quit|cancel|to stop|to be removed)(?: |$)",
+        " (?:said|say|saying|replied|reply|replying|responded|texted|typed|sent|wrote|told you to|told u to|asked you to|asked u to|asked to|asking you to|asked) (?:stop|stopall|unsubscribe|unsub|optout|remove me|remove (?:{F} )*(?:,|$)|end|quit|cancel|to stop|to be removed)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:said-stop",
@@ -141,7 +141,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: complaints about being texted ----------------------------
     Rule::opt_out(
         "complaint:too-many",
-        " (?:too|to|way too|so|way to) (?:many|much|often|frequent|frequently) (?:{MSG}|texting|messaging)| (?:you|u|yall|ya|you guys|you people|you all|this store|this company|they) (?:text|message|msg|send|spam|txt|email|contact)(?: me| us)?(?: [^ ,]+)? (?:too|way too|way to|so) (?:much|often|many)",
+        " (?:too|to|way too|so|way to) (?:many|much|often|frequent|frequently) (?:{MSG}|texting|messaging)| (?:you|u|yall|ya|you guys|you people|you all|this store|this company|they) (?:text|texts|message|messages|msg|send|sends|spam|spams|txt|email|emails|contact|contacts)(?: and (?:text|texts|message|messages|email|emails|call|calls))?(?: me| us)?(?: [^ ,]+)? (?:too|way too|way to|so) (?:much|often|many)",
     ),
     Rule::opt_out(
         "complaint:too-many",
@@ -262,7 +262,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:other-stop",
         &["phrase:keyword-clause", "phrase:stop-messages"],
-        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could) (?:stop|remove)(?: ,| $)| stop and shop ",
+        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could|which|what|whose|nearest|closest|second|third|this) (?:stop|remove)(?: ,| $)| stop and shop ",
     ),
     Rule::guard(
         "guard:playful-stop",

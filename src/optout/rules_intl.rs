@@ -73,7 +73,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- Portuguese ----------------------------------------------------------------
     Rule::opt_out(
         "intl:pt",
-        " (?:para|pare|parem|parar|chega|basta)(?: de)? (?:me )?(?:mandar|enviar|mandarem|enviarem|incomodar|mandando|enviando)| (?:não|nunca mais) (?:quero|desejo|preciso) (?:receber |mais |nenhuma |nenhum )*(?:sms|mensagens|mensagem|textos|promoções|notificações)| (?:chega|basta|chega já) (?:de|com) (?:essas |estas |suas |tantas )?(?:sms|mensagens|mensagem|textos|promoções|notificações|spam|propaganda)",
+        " (?:para|pare|parem|parar|chega|basta)(?: de)? (?:me )?(?:mandar|enviar|mandarem|enviarem|incomodar|mandando|enviando)| (?:não|nunca mais) (?:quero|desejo|preciso) (?:receber |mais |nenhuma |nenhum )*(?:sms|mensagens|mensagem|textos|promoções|notificações)| (?:chega|basta|chega já) (?:de|com|dessas|destas|desses|destes|das|dos) (?:essas |estas |suas |tantas )?(?:sms|mensagens|mensagem|textos|promoções|notificações|spam|propaganda)",
     ),
     Rule::opt_out(
         "intl:pt",
@@ -150,7 +150,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:ja",
-        "配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号(?:間違い|違い)|もう(?:いらない|結構)",
+        "(?:^| )ストップ(?:して)?(?: ?(?:ください|下さい|お願いします|おねがいします))?(?: |$)|配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号(?:間違い|違い)|もう(?:いらない|結構)",
     ),
     Rule::opt_out(
         "intl:ko",
@@ -162,7 +162,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:id-tl",
-        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:paki ?)?(?:tanggal|tanggalin|alis|alisin|bura|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| (?:mali|maling) (?:number|numero)",
+        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| (?:mali|maling) (?:number|numero)",
     ),
     Rule::opt_out(
         "intl:sw-ht",
