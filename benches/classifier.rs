@@ -118,7 +118,6 @@ fn adversarial() -> Vec<(&'static str, String)> {
 fn bench(c: &mut Criterion) {
     let classifier = OptOutClassifier::default();
     let messages = corpus();
-    let count = messages.len() as u64;
 
     let mix = realistic_mix(&messages);
     for (name, set) in [("dev-corpus", &messages), ("realistic-mix", &mix)] {

@@ -582,11 +582,9 @@ impl OptOutClassifierBuilder {
         let seeds = classifier.quick_seeds();
         let mut quick = QuickTable::default();
         for seed in &seeds {
-            if let Some(key) = quick::key(seed) {
-                if !key.as_bytes().is_empty() {
-                    let answer = classifier.classify_fully(seed);
-                    quick.insert(key.as_bytes().into(), answer);
-                }
+            if let Some(key) = quick::key(seed).filter(|k| !k.as_bytes().is_empty()) {
+                let answer = classifier.classify_fully(seed);
+                quick.insert(key.as_bytes().into(), answer);
             }
         }
         classifier.quick = Arc::new(quick);
