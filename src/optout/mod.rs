@@ -11,6 +11,12 @@
 //!
 //! # How a reply is read
 //!
+//! 0. A bare keyword or a common short reply in plain ASCII ("STOP",
+//!    "Stop.", "stop 🙏", "ok thanks") is answered from a table the full
+//!    path filled when the classifier was built; everything else takes the
+//!    full path below. A reply longer than 4 kB (no real SMS in ASCII is) is
+//!    read by its first 3 kB and last 1 kB, which bounds the time any input
+//!    takes.
 //! 1. The text is normalised: Unicode NFKC, case, accents, invisible
 //!    characters, full-width, small-capital and mathematical letters, Latin
 //!    look-alikes from other scripts (UTS #39), digits and symbols used as
@@ -18,7 +24,9 @@
 //!    emoji and punctuation, and typos of the key words.
 //! 2. A reply that is nothing but a keyword (with courtesy words such as
 //!    "please" or "thanks") is decided by the keyword.
-//! 3. Otherwise phrase rules for each intent run in one pass, and guards void
+//! 3. Otherwise phrase rules for each intent run in one pass (rules written
+//!    only in other scripts, such as Chinese or Cyrillic, run only when the
+//!    reply has non-ASCII letters), and guards void
 //!    rules whose words were used in another sense ("stop by the store",
 //!    "cancel my order", "keep the texts coming").
 //!
