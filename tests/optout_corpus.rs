@@ -1,4 +1,5 @@
-//! The dev corpus must not regress below tests/data/optout-floor.json.
+//! The dev corpus and held-aside set 2 must not regress below
+//! tests/data/optout-floor.json.
 
 use serde_json::Value;
 use sms_inbox::{Intent, OptOutClassifier};
@@ -24,12 +25,18 @@ fn floor(name: &str) -> f64 {
 
 #[test]
 fn dev_corpus_stays_above_the_floor() {
+    score(include_str!("data/optout-dev.jsonl"));
+}
+
+/// Held-aside set 2 was written before the classifier ever saw it, and rules
+/// were then fixed against its failures; it now guards against regressions.
+#[test]
+fn held_aside_set_2_stays_above_the_floor() {
+    score(include_str!("data/optout-heldaside-2.jsonl"));
+}
+
+fn score(corpus: &str) {
     let classifier = OptOutClassifier::default();
-    let corpus = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/optout-dev.jsonl"
-    ))
-    .unwrap();
     let (mut tp, mut fp, mut fn_, mut correct, mut total) = (0.0, 0.0, 0.0, 0.0, 0.0);
     let mut misses = Vec::new();
     for line in corpus.lines().filter(|l| !l.trim().is_empty()) {

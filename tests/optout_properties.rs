@@ -34,6 +34,8 @@ enum Disguise {
     Digits,
     MixedCase,
     ZeroWidth,
+    SmallCaps,
+    Punctuated,
 }
 
 fn disguise(word: &str, how: Disguise, seed: u64) -> String {
@@ -61,6 +63,17 @@ fn disguise(word: &str, how: Disguise, seed: u64) -> String {
                 _ => c,
             },
             Disguise::MixedCase if upper => c.to_ascii_uppercase(),
+            Disguise::SmallCaps => match c {
+                'a' => 'ᴀ',
+                'e' => 'ᴇ',
+                'n' => 'ɴ',
+                'o' => 'ᴏ',
+                'p' => 'ᴘ',
+                's' => 'ꜱ',
+                't' => 'ᴛ',
+                'u' => 'ᴜ',
+                _ => c,
+            },
             _ => c,
         };
         if i > 0 {
@@ -69,6 +82,7 @@ fn disguise(word: &str, how: Disguise, seed: u64) -> String {
                 Disguise::Dotted => out.push('.'),
                 Disguise::Dashed => out.push('-'),
                 Disguise::ZeroWidth => out.push('\u{200b}'),
+                Disguise::Punctuated => out.push_str(". "),
                 _ => {}
             }
         }
@@ -92,6 +106,8 @@ fn any_disguise() -> impl Strategy<Value = Disguise> {
         Just(Disguise::Digits),
         Just(Disguise::MixedCase),
         Just(Disguise::ZeroWidth),
+        Just(Disguise::SmallCaps),
+        Just(Disguise::Punctuated),
     ]
 }
 
@@ -108,6 +124,12 @@ fn noise() -> impl Strategy<Value = &'static str> {
         "\n",
         " ...",
         "🛑 ",
+        " 👍👍",
+        "🙏🏽 ",
+        "\u{200d}",
+        " ❤️",
+        "(",
+        " :)",
     ])
 }
 
@@ -139,5 +161,70 @@ proptest! {
         let text = format!("{before}{}{after}", disguise(word, how, seed));
         let got = CLASSIFIER.classify(&text);
         prop_assert_eq!(got.intent, intent, "{:?} -> {}", text, got.rule);
+    }
+
+    #[test]
+    fn a_letter_disguise_and_a_spacing_disguise_together_keep_the_intent(
+        (word, intent) in prop::sample::select(KEYWORDS),
+        letters in prop::sample::select(vec![
+            Disguise::Stretched,
+            Disguise::FullWidth,
+            Disguise::Cyrillic,
+            Disguise::Digits,
+            Disguise::MixedCase,
+            Disguise::SmallCaps,
+        ]),
+        spacing in prop::sample::select(vec![
+            Disguise::Spaced,
+            Disguise::Dotted,
+            Disguise::Dashed,
+            Disguise::Punctuated,
+            Disguise::ZeroWidth,
+        ]),
+        seed in any::<u64>(),
+        after in noise(),
+    ) {
+        let after = if intent == Intent::OptOut { after } else { after.trim_start_matches("🛑 ") };
+        let text = format!("{}{after}", disguise(&disguise(word, letters, seed), spacing, seed));
+        let got = CLASSIFIER.classify(&text);
+        prop_assert_eq!(got.intent, intent, "{:?} -> {}", text, got.rule);
+    }
+
+    /// The fast path (bare keywords, short ASCII replies) must answer exactly
+    /// as the full path: a trailing zero-width space forces the full path and
+    /// changes nothing else.
+    #[test]
+    fn fast_path_answers_as_the_full_path(
+        words in prop::collection::vec(prop::sample::select(vec![
+            "stop", "STOP", "Stop", "ok", "thanks", "no", "yes", "Y", "help", "please",
+            "cancel", "end", "quit", "s", "t", "o", "p", "not", "sure", "unsubscribe",
+            "opt", "out", "stoop", "thank", "you", "info", "start", "me", "pls", "lol",
+        ]), 1..5),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", ". ", "!", ", ", "  ", " 🙏 ", "!! ", "."]), 5),
+        end in prop::sample::select(vec!["", "!", ".", " 😂", "?"]),
+    ) {
+        let mut text = String::new();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                text.push_str(seps[i]);
+            }
+            text.push_str(w);
+        }
+        text.push_str(end);
+        let fast = CLASSIFIER.classify(&text);
+        let full = CLASSIFIER.classify(&format!("{text}\u{200b}"));
+        prop_assert_eq!(&fast, &full, "{:?}", text);
+    }
+
+    #[test]
+    fn texts_around_the_window_edge_do_not_panic(
+        unit in "\\PC{1,12}",
+        bytes in 3_000usize..12_000,
+    ) {
+        let text: String = unit.chars().cycle().scan(0, |n, c| {
+            *n += c.len_utf8();
+            (*n <= bytes).then_some(c)
+        }).collect();
+        let _ = CLASSIFIER.classify(&text);
     }
 }

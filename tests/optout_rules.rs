@@ -689,3 +689,272 @@ fn intent_serializes_snake_case() {
     assert_eq!(Intent::Help.as_str(), "help");
     assert_eq!(Intent::None.as_str(), "none");
 }
+
+#[test]
+fn keyword_as_a_later_sentence() {
+    expect(
+        Intent::OptOut,
+        &[
+            "your texts are way too frequent. Stop.",
+            "not buying anything else, unsubscribe",
+            "meh. STOP please",
+            "I get these every day!! opt out",
+            "ok whatever, 🛑",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "stop, these boots are gorgeous",
+            "which stop, the one on 5th?",
+            "I'll take the bus, it's the last stop",
+            "please don't stop, I love the deals",
+        ],
+    );
+}
+
+#[test]
+fn told_you_to_stop() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I asked you twice already to stop",
+            "I've begged you guys for weeks to unsubscribe me",
+            "told u like 5 times to remove me",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I told you to ship it to my work address",
+            "I asked you to remove the tag",
+        ],
+    );
+}
+
+#[test]
+fn idioms_for_stopping_the_texts() {
+    expect(
+        Intent::OptOut,
+        &[
+            "cut it out with these messages",
+            "knock it off with the promos",
+            "please end all communications with me",
+            "no more correspondence please",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "cut it out of the package please",
+            "knock it off the price?",
+        ],
+    );
+}
+
+#[test]
+fn complaints_name_who_texts_too_much() {
+    expect(
+        Intent::OptOut,
+        &[
+            "you all message me way too often",
+            "this store texts me too much",
+            "they email and text us so much",
+        ],
+    );
+    expect(Intent::None, &["you all are so nice, thanks so much"]);
+}
+
+#[test]
+fn product_subscriptions_are_not_the_text_list() {
+    expect(
+        Intent::None,
+        &[
+            "unsubscribe me from the wine box please",
+            "remove me from the coffee plan, too much coffee",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &["remove me from your list", "unsubscribe me from the texts"],
+    );
+}
+
+#[test]
+fn leave_me_alone_in_other_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "laissez-moi tranquille",
+            "fichez-nous la paix avec vos SMS",
+            "lass mich bitte in Ruhe",
+            "lassen Sie uns zufrieden",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "la paix soit avec vous, merci",
+            "Ruhe bitte, ich schlafe, Paket morgen?",
+        ],
+    );
+}
+
+#[test]
+fn delete_my_number_in_german_word_orders() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Entfernen Sie bitte meine Nummer",
+            "bitte streichen Sie mich",
+            "Löschen Sie meine Daten",
+        ],
+    );
+    expect(Intent::None, &["Löschen Sie bitte die zweite Bestellung"]);
+}
+
+#[test]
+fn enough_messages_in_portuguese() {
+    expect(
+        Intent::OptOut,
+        &[
+            "chega dessas mensagens",
+            "basta de propaganda",
+            "chega com essas promoções",
+        ],
+    );
+    expect(
+        Intent::None,
+        &["chega amanhã o pedido?", "chegou a encomenda, obrigada"],
+    );
+}
+
+#[test]
+fn romanized_hindi_stop_and_do_not_want() {
+    expect(
+        Intent::OptOut,
+        &[
+            "ye sms band kardo",
+            "stop kijiye please",
+            "mujhe aapke msg nahi chahiye",
+            "texts nahin chahiye",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "order kab aayega?",
+            "mujhe naya size chahiye",
+            "band wala dress chahiye",
+        ],
+    );
+}
+
+#[test]
+fn tagalog_polite_removal() {
+    expect(
+        Intent::OptOut,
+        &[
+            "paki alis po ako sa listahan",
+            "pakitanggal po ng number ko",
+        ],
+    );
+    expect(
+        Intent::None,
+        &["paki check po ng order ko", "alis na po ako bukas"],
+    );
+}
+
+#[test]
+fn katakana_stop_keyword() {
+    let c = CLASSIFIER.classify("ストップ");
+    assert_eq!(c.intent, Intent::OptOut);
+    assert!(c.is_exact_keyword(), "{}", c.rule);
+    expect(Intent::OptOut, &["ストップ！", "ストップ お願いします"]);
+    expect(Intent::None, &["ストップウォッチはありますか"]);
+}
+
+#[test]
+fn who_is_this_in_more_languages() {
+    expect(
+        Intent::Help,
+        &[
+            "どなたですか",
+            "누구신가요?",
+            "aap kaun ho?",
+            "من معي؟",
+            "kto pisze?",
+            "kim bu?",
+            "ai nhắn vậy? ai đấy?",
+            "sino po sila?",
+            "מי אתם?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "AI is cool",
+            "kto ma mój paczkę",
+            "sino ang magbabayad ng shipping",
+        ],
+    );
+}
+
+#[test]
+fn fast_path_agrees_with_the_full_reading() {
+    // Bare keywords and short replies take the fast path; disguised or
+    // longer forms take the full path. Both must agree.
+    for (fast, full) in [
+        ("STOP", "S T O P"),
+        ("Stop.", "Stop. 🛑"),
+        ("stop 🙏", "stop \u{200b}🙏"),
+        ("ok", "ok 1"),
+        ("thanks!", "thanks! #"),
+        ("YES", "ＹＥＳ"),
+        ("HELP", "НELP"),
+        ("no thanks", "no thanks 😀 ."),
+    ] {
+        let (a, b) = (CLASSIFIER.classify(fast), CLASSIFIER.classify(full));
+        assert_eq!(a.intent, b.intent, "{fast:?} vs {full:?}");
+    }
+    assert!(CLASSIFIER.classify("Stop.").is_exact_keyword());
+    assert!(CLASSIFIER.classify("stooop!!").is_exact_keyword());
+    assert_eq!(CLASSIFIER.classify("I'm not Emily").intent, Intent::OptOut);
+    assert_eq!(CLASSIFIER.classify("I'm not sure").intent, Intent::None);
+    assert_eq!(CLASSIFIER.classify("👍").intent, Intent::None);
+    assert_eq!(CLASSIFIER.classify("🛑").intent, Intent::OptOut);
+    assert_eq!(CLASSIFIER.classify("s!! t!! o!! p").intent, Intent::None);
+}
+
+#[test]
+fn shop_keywords_take_the_fast_path_too() {
+    let classifier = OptOutClassifier::builder()
+        .keyword(Intent::OptIn, "JOINVIP")
+        .keyword(Intent::OptOut, "NOVIP")
+        .build()
+        .unwrap();
+    assert_eq!(classifier.classify("joinvip").intent, Intent::OptIn);
+    assert_eq!(classifier.classify("NOVIP!").intent, Intent::OptOut);
+    assert_eq!(classifier.classify("STOP").intent, Intent::OptOut);
+    let strict = OptOutClassifier::builder().strict(true).build().unwrap();
+    assert_eq!(strict.classify("stop please").intent, Intent::None);
+    assert_eq!(strict.classify("Stop.").intent, Intent::OptOut);
+}
+
+#[test]
+fn oversize_replies_are_read_at_both_ends() {
+    let story = "we loved the jacket and the scarf and the gloves. ".repeat(200);
+    assert_eq!(
+        CLASSIFIER
+            .classify(&format!("{story} please stop texting me"))
+            .intent,
+        Intent::OptOut
+    );
+    assert_eq!(
+        CLASSIFIER
+            .classify(&format!("Stop texting me. {story}"))
+            .intent,
+        Intent::OptOut
+    );
+    assert_eq!(CLASSIFIER.classify(&story).intent, Intent::None);
+}

@@ -135,16 +135,17 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
     if a.len() >= MAX || b.len() >= MAX {
         return usize::MAX;
     }
-    let mut rows = [[0usize; MAX]; MAX];
+    // u8 cells keep the table at 256 bytes; distances stay below MAX.
+    let mut rows = [[0u8; MAX]; MAX];
     for (i, row) in rows.iter_mut().enumerate().take(a.len() + 1) {
-        row[0] = i;
+        row[0] = i as u8;
     }
     for (j, cell) in rows[0].iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j;
+        *cell = j as u8;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut best = (rows[i - 1][j] + 1)
                 .min(rows[i][j - 1] + 1)
                 .min(rows[i - 1][j - 1] + cost);
@@ -154,7 +155,7 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
             rows[i][j] = best;
         }
     }
-    rows[a.len()][b.len()]
+    usize::from(rows[a.len()][b.len()])
 }
 
 #[cfg(test)]

@@ -214,6 +214,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "取消",),
         kw!(OptOut, "取消订阅",),
         kw!(OptOut, "配信停止",),
+        kw!(OptOut, "ストップ",),
         kw!(OptOut, "수신거부",),
         kw!(OptIn, "subscribe",),
         kw!(OptIn, "y", bare),
@@ -284,6 +285,11 @@ impl KeywordTable {
             .collect();
         let courtesy = COURTESY.iter().map(|w| (fold_pattern(w), ())).collect();
         Self { keywords, courtesy }
+    }
+
+    /// Every keyword, folded.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.keywords.keys().map(String::as_str)
     }
 
     /// The keyword `normalized` consists of, if it is nothing more.

@@ -11,6 +11,12 @@
 //!
 //! # How a reply is read
 //!
+//! 0. A bare keyword or a common short reply in plain ASCII ("STOP",
+//!    "Stop.", "stop 🙏", "ok thanks") is answered from a table the full
+//!    path filled when the classifier was built; everything else takes the
+//!    full path below. A reply longer than 4 kB (no real SMS in ASCII is) is
+//!    read by its first 3 kB and last 1 kB, which bounds the time any input
+//!    takes.
 //! 1. The text is normalised: Unicode NFKC, case, accents, invisible
 //!    characters, full-width, small-capital and mathematical letters, Latin
 //!    look-alikes from other scripts (UTS #39), digits and symbols used as
@@ -18,7 +24,9 @@
 //!    emoji and punctuation, and typos of the key words.
 //! 2. A reply that is nothing but a keyword (with courtesy words such as
 //!    "please" or "thanks") is decided by the keyword.
-//! 3. Otherwise phrase rules for each intent run in one pass, and guards void
+//! 3. Otherwise phrase rules for each intent run in one pass (rules written
+//!    only in other scripts, such as Chinese or Cyrillic, run only when the
+//!    reply has non-ASCII letters), and guards void
 //!    rules whose words were used in another sense ("stop by the store",
 //!    "cancel my order", "keep the texts coming").
 //!
@@ -28,6 +36,7 @@
 mod fuzzy;
 mod keywords;
 mod normalize;
+mod quick;
 mod rules;
 mod rules_en;
 mod rules_intl;
@@ -35,13 +44,14 @@ mod rules_intl;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
+use std::sync::{Arc, LazyLock};
 
-use regex_automata::PatternSet;
 use regex_automata::meta::Regex;
 
 use keywords::KeywordTable;
 use normalize::Normalizer;
-use rules::RuleSet;
+use quick::QuickTable;
+use rules::{RuleScratch, RuleSet};
 
 /// What a reply asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -226,13 +236,33 @@ struct CustomRule {
 pub struct OptOutClassifier {
     strict: bool,
     keywords: KeywordTable,
-    rules: RuleSet,
+    rules: &'static RuleSet,
     custom_keywords: Vec<CustomRule>,
     custom_phrases: Vec<CustomRule>,
     /// "I'm not Emily": needs the original capital letter to tell a name from
     /// "I'm not sure".
     wrong_person: Regex,
+    /// Answers for bare keywords and common short replies, computed by the
+    /// full path when the classifier was built.
+    quick: Arc<QuickTable>,
 }
+
+/// The built-in phrase rules, compiled once per process and shared by every
+/// classifier, so that each thread keeps one set of regex caches for them.
+static BUILTIN_RULES: LazyLock<Result<RuleSet, String>> = LazyLock::new(|| {
+    let mut all_rules = rules_en::RULES.to_vec();
+    all_rules.extend_from_slice(rules_intl::RULES);
+    RuleSet::new(all_rules)
+});
+
+/// Replies longer than this many bytes are read as their first
+/// [`HEAD_BYTES`] and last [`TAIL_BYTES`], so that no input costs more than
+/// about 100 µs. Twilio accepts at most 1,600 characters per message, so a
+/// real reply in ASCII is always read whole, and one in another script is
+/// read whole up to about 1,000 characters.
+const WINDOW_BYTES: usize = 4_096;
+const HEAD_BYTES: usize = 3_072;
+const TAIL_BYTES: usize = 1_024;
 
 impl Default for OptOutClassifier {
     /// The full classifier: keywords, phrases and guards, no shop rules.
@@ -249,13 +279,21 @@ impl Default for OptOutClassifier {
 struct Scratch {
     normalizer: Normalizer,
     normalized: String,
-    matched: Option<PatternSet>,
+    rules: Option<RuleScratch>,
+}
+
+impl Scratch {
+    const fn new() -> Self {
+        Scratch {
+            normalizer: Normalizer::new(),
+            normalized: String::new(),
+            rules: None,
+        }
+    }
 }
 
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = const {
-        RefCell::new(Scratch { normalizer: Normalizer::new(), normalized: String::new(), matched: None })
-    };
+    static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch::new()) };
 }
 
 impl OptOutClassifier {
@@ -266,17 +304,31 @@ impl OptOutClassifier {
 
     /// Classifies one reply. Never panics, whatever the input.
     pub fn classify(&self, text: &str) -> Classification {
+        if let Some(key) = quick::key(text) {
+            if key.as_bytes().is_empty() {
+                return Classification::none();
+            }
+            if let Some(known) = self.quick.get(key.as_bytes()) {
+                return known.clone();
+            }
+        }
+        self.classify_fully(text)
+    }
+
+    fn classify_fully(&self, text: &str) -> Classification {
+        let windowed;
+        let text = if text.len() > WINDOW_BYTES {
+            let head = text.floor_char_boundary(HEAD_BYTES);
+            let tail = text.ceil_char_boundary(text.len() - TAIL_BYTES);
+            windowed = format!("{}\n{}", &text[..head], &text[tail..]);
+            windowed.as_str()
+        } else {
+            text
+        };
         SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
             Ok(mut scratch) => self.classify_with(text, &mut scratch),
             // Only reachable if classify were re-entered on this thread.
-            Err(_) => self.classify_with(
-                text,
-                &mut Scratch {
-                    normalizer: Normalizer::new(),
-                    normalized: String::new(),
-                    matched: None,
-                },
-            ),
+            Err(_) => self.classify_with(text, &mut Scratch::new()),
         })
     }
 
@@ -284,7 +336,7 @@ impl OptOutClassifier {
         let Scratch {
             normalizer,
             normalized,
-            matched,
+            rules,
         } = scratch;
         let findings = normalizer.normalize(text, normalized);
         if normalized.is_empty() {
@@ -306,13 +358,10 @@ impl OptOutClassifier {
         if self.strict {
             return custom.unwrap_or_else(Classification::none);
         }
-        let matched = match matched {
-            Some(set) if set.capacity() == self.rules.pattern_len() => set,
-            slot => slot.insert(self.rules.pattern_set()),
-        };
+        let rules = rules.get_or_insert_with(|| self.rules.scratch());
         let mut verdict = self
             .rules
-            .evaluate(normalized, matched)
+            .evaluate(normalized, rules)
             .map(|v| Classification {
                 intent: v.intent,
                 rule: Cow::Borrowed(v.rule),
@@ -334,6 +383,28 @@ impl OptOutClassifier {
             (v, c) => v.or(c),
         }
         .unwrap_or_else(Classification::none)
+    }
+
+    /// The replies whose answers the fast path keeps: every keyword alone and
+    /// with the commonest courtesy words, the shop's keywords, and common
+    /// acknowledgements.
+    fn quick_seeds(&self) -> Vec<String> {
+        let mut seeds: Vec<String> = quick::COMMON_REPLIES
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for word in self
+            .keywords
+            .words()
+            .chain(self.custom_keywords.iter().map(|k| k.normalized.as_str()))
+        {
+            seeds.push(word.to_string());
+            for courtesy in ["please", "pls", "thanks", "thank you", "now", "ok"] {
+                seeds.push(format!("{word} {courtesy}"));
+                seeds.push(format!("{courtesy} {word}"));
+            }
+        }
+        seeds
     }
 
     fn custom_keyword(&self, normalized: &str) -> Option<Classification> {
@@ -481,9 +552,9 @@ impl OptOutClassifierBuilder {
     /// Builds the classifier, or says which keyword or phrase is unusable.
     pub fn build(self) -> Result<OptOutClassifier, InvalidRule> {
         let keywords = KeywordTable::new();
-        let mut all_rules = rules_en::RULES.to_vec();
-        all_rules.extend_from_slice(rules_intl::RULES);
-        let rules = RuleSet::new(all_rules).map_err(InvalidRule::Internal)?;
+        let rules = BUILTIN_RULES
+            .as_ref()
+            .map_err(|e| InvalidRule::Internal(e.clone()))?;
         let wrong_person = Regex::new(
             r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not)|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)",
         )
@@ -507,14 +578,25 @@ impl OptOutClassifierBuilder {
             },
         )?;
         let custom_phrases = custom_rules(&self.phrases, "custom", |_, _, _| Ok(()))?;
-        Ok(OptOutClassifier {
+        let mut classifier = OptOutClassifier {
             strict: self.strict,
             keywords,
             rules,
             custom_keywords,
             custom_phrases,
             wrong_person,
-        })
+            quick: Arc::default(),
+        };
+        let seeds = classifier.quick_seeds();
+        let mut quick = QuickTable::default();
+        for seed in &seeds {
+            if let Some(key) = quick::key(seed).filter(|k| !k.as_bytes().is_empty()) {
+                let answer = classifier.classify_fully(seed);
+                quick.insert(key.as_bytes().into(), answer);
+            }
+        }
+        classifier.quick = Arc::new(quick);
+        Ok(classifier)
     }
 }
 

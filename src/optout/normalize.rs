@@ -7,7 +7,8 @@
 //! so a pattern is written in plain spelling and still matches the canonical
 //! form of a message.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
+use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
@@ -23,7 +24,7 @@ pub(crate) const MIDDLE_FINGER: &str = "🖕";
 
 /// Reusable buffers, so that classifying a message allocates nothing once
 /// the buffers have grown to the size of the longest message seen.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Normalizer {
     /// Word characters of every token, back to back.
     chars: String,
@@ -31,6 +32,54 @@ pub(crate) struct Normalizer {
     tokens: Vec<Range<usize>>,
     /// Scratch space for folding one word.
     word: String,
+    /// How recently seen non-ASCII characters fold, so that Unicode table
+    /// lookups (alphabetic, lower case, decomposition) run once per character
+    /// rather than once per occurrence.
+    folds: [(char, Fold); FOLD_CACHE],
+}
+
+/// Entries in [`Normalizer::folds`]; a power of two.
+const FOLD_CACHE: usize = 256;
+
+/// How one non-ASCII character takes part in a word.
+#[derive(Debug, Clone, Copy)]
+enum Fold {
+    /// Zero-width, formatting or control: dropped without ending the word.
+    Invisible,
+    /// A combining mark: kept or dropped depending on the letter before it.
+    Mark,
+    /// A letter or digit, written as up to three folded characters.
+    Letter([char; 3], u8),
+    /// Anything else ends the word.
+    Other,
+}
+
+impl Fold {
+    fn of(c: char) -> Self {
+        if is_invisible(c) {
+            Fold::Invisible
+        } else if is_combining_mark(c) {
+            Fold::Mark
+        } else if c.is_alphanumeric() {
+            let mut folded = String::new();
+            fold_letter(c, &mut folded);
+            let mut out = ['\0'; 3];
+            let mut len = 0;
+            for (slot, f) in out.iter_mut().zip(folded.chars()) {
+                *slot = f;
+                len += 1;
+            }
+            Fold::Letter(out, len)
+        } else {
+            Fold::Other
+        }
+    }
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// What [`Normalizer::normalize`] found besides the canonical text.
@@ -46,6 +95,19 @@ impl Normalizer {
             chars: String::new(),
             tokens: Vec::new(),
             word: String::new(),
+            folds: [('\0', Fold::Other); FOLD_CACHE],
+        }
+    }
+
+    fn fold_of(&mut self, c: char) -> Fold {
+        let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FOLD_CACHE;
+        match self.folds[slot] {
+            (cached, fold) if cached == c => fold,
+            _ => {
+                let fold = Fold::of(c);
+                self.folds[slot] = (c, fold);
+                fold
+            }
         }
     }
 
@@ -114,18 +176,28 @@ impl Normalizer {
                     let offset = c as u32 - 0x1f1e6;
                     self.chars.push(char::from(b'a' + offset as u8));
                 }
-                _ if is_invisible(c) => {}
-                _ if is_combining_mark(c) => {
-                    // Accents on Latin, Greek and Cyrillic letters carry no meaning
-                    // for opt-out; marks of other scripts (Devanagari, Thai) are
-                    // part of the letter.
-                    let last = self.chars[word_start..].chars().next_back();
-                    if last.is_some_and(|l| !is_accent_free_script(l)) {
-                        self.chars.push(c);
+                // Other ASCII: spaces and punctuation end the word, controls vanish.
+                _ if c.is_ascii() => {
+                    if !c.is_ascii_control() || c.is_whitespace() {
+                        self.end_word(&mut word_start);
                     }
                 }
-                _ if c.is_alphanumeric() => fold_letter(c, &mut self.chars),
-                _ => self.end_word(&mut word_start),
+                _ => match self.fold_of(c) {
+                    Fold::Invisible => {}
+                    Fold::Mark => {
+                        // Accents on Latin, Greek and Cyrillic letters carry no meaning
+                        // for opt-out; marks of other scripts (Devanagari, Thai) are
+                        // part of the letter.
+                        let last = self.chars[word_start..].chars().next_back();
+                        if last.is_some_and(|l| !is_accent_free_script(l)) {
+                            self.chars.push(c);
+                        }
+                    }
+                    Fold::Letter(folded, len) => {
+                        self.chars.extend(&folded[..usize::from(len)]);
+                    }
+                    Fold::Other => self.end_word(&mut word_start),
+                },
             }
         }
         self.end_word(&mut word_start);
@@ -263,7 +335,8 @@ fn merge_split_word(first: &str, second: &str) -> Option<&'static str> {
 /// Folds one word: digits and symbols standing for letters, look-alike
 /// letters from other scripts, and stretched letters.
 pub(crate) fn fold_word(word: &str, out: &mut String) {
-    let has_letter = word.chars().any(char::is_alphabetic);
+    let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic())
+        || (!word.is_ascii() && word.chars().any(char::is_alphabetic));
     if !has_letter {
         // Order numbers and prices stay; lone symbols go.
         out.extend(word.chars().filter(char::is_ascii_digit));
@@ -284,7 +357,7 @@ pub(crate) fn fold_word(word: &str, out: &mut String) {
         if c == '$' || c == '@' {
             continue;
         }
-        if c.is_alphabetic() && Some(c) == last {
+        if Some(c) == last && c.is_alphabetic() {
             continue;
         }
         out.push(c);
@@ -306,32 +379,67 @@ fn replace_homoglyphs(out: &mut String, start: usize) {
     {
         return;
     }
-    let mut latin = String::with_capacity(word.len());
+    let mut latin = [0u8; 64];
+    let mut len = 0;
     for c in word.chars() {
-        if c.is_ascii() {
-            latin.push(c);
-            continue;
-        }
-        let mut utf8 = [0; 4];
-        let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut utf8));
-        let (Some(first), None) = (skeleton.next(), skeleton.next()) else {
-            return;
+        let letter = if c.is_ascii() {
+            c as u8
+        } else {
+            match latin_twin(c) {
+                Some(l) => l,
+                None => return,
+            }
         };
-        let first = small_capital(first).unwrap_or(first).to_ascii_lowercase();
-        if !first.is_ascii_lowercase() {
-            return;
-        }
-        if latin.ends_with(first) {
+        if len > 0 && latin[len - 1] == letter && !c.is_ascii() {
             continue;
         }
-        latin.push(first);
+        if len == latin.len() {
+            return;
+        }
+        latin[len] = letter;
+        len += 1;
     }
     out.truncate(start);
-    out.push_str(&latin);
+    // Only ASCII bytes were written.
+    out.extend(latin[..len].iter().map(|&b| char::from(b)));
 }
 
+/// The lower-case Latin letter `c` looks like (UTS #39 skeleton), if any.
+/// Letters of the scripts that hold look-alikes come from a table built once.
+fn latin_twin(c: char) -> Option<u8> {
+    static TABLE: LazyLock<Vec<u8>> = LazyLock::new(|| {
+        CONFUSABLE_RANGES
+            .iter()
+            .flat_map(|r| r.clone())
+            .map(|u| char::from_u32(u).and_then(skeleton_letter).unwrap_or(0))
+            .collect()
+    });
+    let mut offset = 0;
+    for range in CONFUSABLE_RANGES {
+        if range.contains(&(c as u32)) {
+            let l = TABLE[offset + (c as u32 - range.start()) as usize];
+            return (l != 0).then_some(l);
+        }
+        offset += range.clone().count();
+    }
+    skeleton_letter(c)
+}
+
+fn skeleton_letter(c: char) -> Option<u8> {
+    let mut utf8 = [0; 4];
+    let mut skeleton = unicode_security::skeleton(c.encode_utf8(&mut utf8));
+    let (Some(first), None) = (skeleton.next(), skeleton.next()) else {
+        return None;
+    };
+    let first = small_capital(first).unwrap_or(first).to_ascii_lowercase();
+    first.is_ascii_lowercase().then_some(first as u8)
+}
+
+const CONFUSABLE_RANGES: [RangeInclusive<u32>; 3] =
+    [0x370..=0x52f, 0x13a0..=0x13ff, 0x1f00..=0x1fff];
+
 fn is_confusable_script(c: char) -> bool {
-    matches!(c, '\u{370}'..='\u{52f}' | '\u{13a0}'..='\u{13ff}' | '\u{1f00}'..='\u{1fff}')
+    CONFUSABLE_RANGES.iter().any(|r| r.contains(&(c as u32)))
 }
 
 fn unleet(c: char) -> char {

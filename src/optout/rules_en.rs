@@ -12,7 +12,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: the sender stops or refuses the texts -------------------
     Rule::opt_out(
         "phrase:stop-messages",
-        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|sick of|tired of|fed up with|get rid of|ditch|knock off|lay off|hold off on|skip the|spare me){GAP} {MSG} ",
+        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|sick of|tired of|fed up with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me){GAP} {MSG} ",
     ),
     Rule::opt_out(
         "phrase:stop-sending",
@@ -84,7 +84,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:said-stop",
-        " (?:said|say|saying|replied|reply|replying|responded|texted|typed|sent|wrote|told you to|told u to|asked you to|asked u to|asked to|asking you to|asked) (?:stop|stopall|unsubscribe|unsub|optout|remove|remove me|end|quit|cancel|to stop|to be removed)(?: |$)",
+        " (?:said|say|saying|replied|reply|replying|responded|texted|typed|sent|wrote|told you to|told u to|asked you to|asked u to|asked to|asking you to|asked) (?:stop|stopall|unsubscribe|unsub|optout|remove me|remove (?:{F} )*(?:,|$)|end|quit|cancel|to stop|to be removed)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:said-stop",
+        " (?:told|asked|begged|requested) (?:you|u|yall|you guys|you people|ya)(?: [^ ,]+){0,4} to (?:stop|quit|unsubscribe|unsub|optout|opt me out|remove me|take me off|stop texting|stop sending)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:want-it-to-stop",
@@ -137,7 +141,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: complaints about being texted ----------------------------
     Rule::opt_out(
         "complaint:too-many",
-        " (?:too|to|way too|so|way to) (?:many|much|often|frequent|frequently) (?:{MSG}|texting|messaging)| (?:you|u|yall|ya|you guys) (?:text|message|msg|send|spam|txt)(?: me)?(?: [^ ,]+)? (?:too|way too|way to|so) (?:much|often|many)",
+        " (?:too|to|way too|so|way to) (?:many|much|often|frequent|frequently) (?:{MSG}|texting|messaging)| (?:you|u|yall|ya|you guys|you people|you all|this store|this company|they) (?:text|texts|message|messages|msg|send|sends|spam|spams|txt|email|emails|contact|contacts)(?: and (?:text|texts|message|messages|email|emails|call|calls))?(?: me| us)?(?: [^ ,]+)? (?:too|way too|way to|so) (?:much|often|many)",
     ),
     Rule::opt_out(
         "complaint:too-many",
@@ -200,6 +204,11 @@ pub(crate) const RULES: &[Rule] = &[
         "phrase:partial",
         " (?:only|just) (?:send (?:me )?)?(?:the |my )?(?:order|shipping|delivery|tracking|transactional|shipment|order status|receipt)(?: [^ ,]+)? (?:updates|texts|notifications|info|alerts|messages|confirmations)| (?:order|shipping|delivery|tracking) (?:updates|texts|notifications|alerts) (?:are|r|is) (?:fine|ok|okay|enough|all i need|good)",
     ),
+    // A keyword that is a sentence of its own, after other sentences.
+    Rule::opt_out(
+        "phrase:keyword-sentence",
+        " , (?:{F} )*(?:stop|stopall|unsubscribe|unsub|optout|🛑)(?: {F})* (?:,|$)",
+    ),
     // --- guards: opt-out words in another sense ------------------------------
     Rule::guard(
         "guard:tapback",
@@ -217,6 +226,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:stop-messages",
             "phrase:stop-sending",
             "phrase:keyword-clause",
+            "phrase:keyword-sentence",
             "phrase:unsubscribe",
             "phrase:do-not-want",
             "phrase:do-not-text",
@@ -252,13 +262,23 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:other-stop",
         &["phrase:keyword-clause", "phrase:stop-messages"],
-        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could) (?:stop|remove)(?: ,| $)| stop and shop |^ stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real)(?: |$)",
+        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could|which|what|whose|nearest|closest|second|third|this) (?:stop|remove)(?: ,| $)| stop and shop ",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &[
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
         &[
             "phrase:unsubscribe",
             "phrase:off-list",
+            "phrase:remove-me",
             "phrase:cancel-subscription",
         ],
         " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ )?(?:signature|receipt|paper|insurance|protection|warranty|delivery|route|shipping|box|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list",

@@ -55,7 +55,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,3} (?:liste|numéro|listes)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?numéro| faux numéro| numéro erroné",
+        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,3} (?:liste|numéro|listes)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?numéro| faux numéro| numéro erroné| (?:foutez|fichez|foutez|fous|fiche|fous|laissez|laisse|lâchez|lâche)(?: moi| nous)? (?:la paix|tranquille|tranquilles)",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -68,12 +68,12 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|entferne|entfernt|streicht)(?: [^ ,]+){0,3} (?:nummer|mich)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
+        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|löschen|entferne|entfernt|entfernen|streicht|streichen|austragen)(?: [^ ,]+){0,3} (?:nummer|mich|daten)| (?:lass|lasst|lassen sie|lassen) (?:mich|uns)(?: [^ ,]+)? (?:in ruhe|zufrieden)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
     ),
     // --- Portuguese ----------------------------------------------------------------
     Rule::opt_out(
         "intl:pt",
-        " (?:para|pare|parem|parar|chega|basta)(?: de)? (?:me )?(?:mandar|enviar|mandarem|enviarem|incomodar|mandando|enviando)| (?:não|nunca mais) (?:quero|desejo|preciso) (?:receber |mais |nenhuma |nenhum )*(?:sms|mensagens|mensagem|textos|promoções|notificações)",
+        " (?:para|pare|parem|parar|chega|basta)(?: de)? (?:me )?(?:mandar|enviar|mandarem|enviarem|incomodar|mandando|enviando)| (?:não|nunca mais) (?:quero|desejo|preciso) (?:receber |mais |nenhuma |nenhum )*(?:sms|mensagens|mensagem|textos|promoções|notificações)| (?:chega|basta|chega já) (?:de|com|dessas|destas|desses|destes|das|dos) (?:essas |estas |suas |tantas )?(?:sms|mensagens|mensagem|textos|promoções|notificações|spam|propaganda)",
     ),
     Rule::opt_out(
         "intl:pt",
@@ -141,7 +141,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:hi",
-        " (?:मत|न) (?:भेज|भेजो|भेजिए|भेजें|भेजना|करो|करें)| (?:बंद|बन्द) (?:करो|करें|करिए|कीजिए)| (?:message|msg|sms|messages|texts)(?: [^ ,]+)? (?:mat|na|nahi) (?:bhejo|bhejna|bhejiye|karo|kariye|bhejen)| (?:band|bandh) (?:karo|kar do|kijiye|karein)| galat number",
+        " (?:मत|न) (?:भेज|भेजो|भेजिए|भेजें|भेजना|करो|करें)| (?:बंद|बन्द) (?:करो|करें|करिए|कीजिए)| (?:message|msg|sms|messages|texts)(?: [^ ,]+)? (?:mat|na|nahi) (?:bhejo|bhejna|bhejiye|karo|kariye|bhejen)| (?:band|bandh|bund|stop|stopp) (?:karo|kar do|kardo|kijiye|karein|kar dijiye|kariye)(?: |$)| (?:message|messages|msg|msgs|sms|text|texts)(?: [^ ,]+)? (?:nahi|nahin|nai|mat) (?:chahiye|chahie|chaiye|chahte|chahta|chahti|bhejo)| galat number",
     ),
     // --- East and South-East Asia, Africa, Caribbean --------------------------------------
     Rule::opt_out(
@@ -150,7 +150,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:ja",
-        "配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号(?:間違い|違い)|もう(?:いらない|結構)",
+        "(?:^| )ストップ(?:して)?(?: ?(?:ください|下さい|お願いします|おねがいします))?(?: |$)|配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号(?:間違い|違い)|もう(?:いらない|結構)",
     ),
     Rule::opt_out(
         "intl:ko",
@@ -162,7 +162,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:id-tl",
-        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| (?:mali|maling) (?:number|numero)",
+        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| (?:mali|maling) (?:number|numero)",
     ),
     Rule::opt_out(
         "intl:sw-ht",
@@ -176,6 +176,6 @@ pub(crate) const RULES: &[Rule] = &[
     // --- help --------------------------------------------------------------------------
     Rule::help(
         "help:intl",
-        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы|你们是(?:谁|哪)|你是谁|哪家|是谁",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы|你们是(?:谁|哪)|你是谁|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)",
     ),
 ];
