@@ -6,7 +6,12 @@
 //! cargo run --release --example classify -- --eval FILE --floor tests/data/optout-floor.json
 //! cargo run --release --example classify -- --eval FILE --min-opt-out-precision 0.97 \
 //!     --min-opt-out-recall 0.97 --min-accuracy 0.93
+//! cargo run --release --example classify -- --eval FILE --baseline
 //! ```
+//!
+//! `--baseline` scores the exact-keyword filter carriers apply instead (the whole
+//! message, trimmed, case-insensitive, one of STOP, STOPALL, UNSUBSCRIBE, CANCEL, END,
+//! QUIT, REVOKE, OPTOUT), for comparison.
 //!
 //! Classify mode reads one JSON object per line with a `text` field (other
 //! fields are ignored) and writes one line per input line, in order:
@@ -50,10 +55,12 @@ fn run() -> Result<ExitCode, String> {
     let mut args = std::env::args().skip(1);
     let mut eval_file = None;
     let mut floors = Floors::default();
+    let mut baseline = false;
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--eval" => eval_file = Some(value("--eval")?),
+            "--baseline" => baseline = true,
             "--floor" => floors = read_floor_file(&value("--floor")?)?,
             "--min-opt-out-precision" => {
                 floors.opt_out_precision = Some(parse_ratio(&value(&arg)?)?)
@@ -62,7 +69,7 @@ fn run() -> Result<ExitCode, String> {
             "--min-accuracy" => floors.accuracy = Some(parse_ratio(&value(&arg)?)?),
             "-h" | "--help" => {
                 println!(
-                    "usage: classify [--eval FILE [--floor FILE] [--min-opt-out-precision X] [--min-opt-out-recall X] [--min-accuracy X]] < lines.jsonl"
+                    "usage: classify [--eval FILE [--baseline] [--floor FILE] [--min-opt-out-precision X] [--min-opt-out-recall X] [--min-accuracy X]] < lines.jsonl"
                 );
                 return Ok(ExitCode::SUCCESS);
             }
@@ -71,7 +78,7 @@ fn run() -> Result<ExitCode, String> {
     }
     let classifier = OptOutClassifier::default();
     match eval_file {
-        Some(path) => evaluate(&classifier, &path, &floors),
+        Some(path) => evaluate(&classifier, baseline, &path, &floors),
         None => classify_stdin(&classifier),
     }
 }
@@ -147,6 +154,7 @@ fn label_index(intent: Intent) -> usize {
 
 fn evaluate(
     classifier: &OptOutClassifier,
+    baseline: bool,
     path: &str,
     floors: &Floors,
 ) -> Result<ExitCode, String> {
@@ -172,7 +180,11 @@ fn evaluate(
             .iter()
             .position(|l| *l == label)
             .ok_or(format!("{path}:{number}: unknown label {label:?}"))?;
-        let got = classifier.classify(text);
+        let got = if baseline {
+            exact_keyword(text)
+        } else {
+            classifier.classify(text)
+        };
         let predicted = label_index(got.intent);
         confusion[expected][predicted] += 1;
         if expected != predicted {
@@ -248,5 +260,25 @@ fn ratio(numerator: f64, denominator: f64) -> f64 {
         0.0
     } else {
         numerator / denominator
+    }
+}
+
+/// The carriers' filter: the whole message, trimmed, is one of their opt-out keywords.
+fn exact_keyword(text: &str) -> sms_inbox::Classification {
+    const KEYWORDS: [&str; 8] = [
+        "STOP",
+        "STOPALL",
+        "UNSUBSCRIBE",
+        "CANCEL",
+        "END",
+        "QUIT",
+        "REVOKE",
+        "OPTOUT",
+    ];
+    let word = text.trim();
+    let hit = KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word));
+    sms_inbox::Classification {
+        intent: if hit { Intent::OptOut } else { Intent::None },
+        rule: if hit { "baseline:keyword" } else { "none" }.into(),
     }
 }
