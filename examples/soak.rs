@@ -49,14 +49,13 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use sms_inbox::policy::Hours;
 use sms_inbox::storage::{
-    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats,
-    StatusUpdate,
+    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats, StatusUpdate,
 };
 use sms_inbox::{
     AutomationKind, AutomationSettings, Carrier, CarrierError, CarrierErrorKind, CartReminder,
     ConsentChange, ConsentEvent, Customer, CustomerId, DispatchSettings, Error, Failure,
-    InboundSms, Inbox, Intent, Message, MessageId, MessageStatus, OptOutClassifier, Order,
-    OrderId, OrderStatus, Origin, OutboundSms, PhoneNumber, SendPolicy, SendReceipt, Shop, ShopId,
+    InboundSms, Inbox, Intent, Message, MessageId, MessageStatus, OptOutClassifier, Order, OrderId,
+    OrderStatus, Origin, OutboundSms, PhoneNumber, SendPolicy, SendReceipt, Shop, ShopId,
     SimulatedCarrier, Store, SystemReply, Template, ThreadPage, ThreadQuery,
 };
 use tokio::sync::mpsc;
@@ -193,8 +192,9 @@ impl Carrier for FaultyCarrier {
         // The carrier takes a moment, so claims stay in flight while opt-outs land.
         tokio::time::sleep(StdDuration::from_micros(delay)).await;
         if roll < self.transient_per_10k {
-            self.inner
-                .fail_next(CarrierError::transient("simulated: carrier busy, try again"));
+            self.inner.fail_next(CarrierError::transient(
+                "simulated: carrier busy, try again",
+            ));
         } else if roll < self.transient_per_10k + self.opted_out_per_10k {
             self.inner.fail_next(CarrierError::recipient_opted_out(
                 Some("21610"),
@@ -705,7 +705,12 @@ impl Worker {
         (i + 1 + self.rng.index(INSTANCES - 1)) % INSTANCES
     }
 
-    async fn receive(&mut self, world: &World, i: usize, sms: InboundSms) -> Option<sms_inbox::Received> {
+    async fn receive(
+        &mut self,
+        world: &World,
+        i: usize,
+        sms: InboundSms,
+    ) -> Option<sms_inbox::Received> {
         for _ in 0..5 {
             let t = Instant::now();
             let got = world.instances[i].receive(sms.clone()).await;
@@ -771,13 +776,13 @@ impl Worker {
         } else {
             format!("[s{shop_ix:02}] {}", self.rng.pick(&wordings.texts))
         };
-        let sms = InboundSms::new(
-            customer_phone(k),
-            world.shop_of(k).numbers[0].clone(),
-            body,
-        )
-        .with_carrier_id(cid.clone());
-        self.records.entry(k).or_default().texts.insert(cid.clone(), false);
+        let sms = InboundSms::new(customer_phone(k), world.shop_of(k).numbers[0].clone(), body)
+            .with_carrier_id(cid.clone());
+        self.records
+            .entry(k)
+            .or_default()
+            .texts
+            .insert(cid.clone(), false);
         let (a, _) = self.instance(world);
         let b = self.other(world, a);
         let duplicate = self.rng.chance(500);
@@ -805,7 +810,10 @@ impl Worker {
             {
                 // Exactly one of two deliveries is the first; both alike is a bug the
                 // store check also sees.
-                eprintln!("soak: both deliveries of one text said duplicate={}", x.duplicate);
+                eprintln!(
+                    "soak: both deliveries of one text said duplicate={}",
+                    x.duplicate
+                );
             }
             self.note_received(k, &cid, &x);
             self.note_received(k, &cid, &y);
@@ -819,10 +827,8 @@ impl Worker {
                 id: self.id,
             };
             let body = format!("[s{shop_ix:02}] wait, before you go: {}", self.seq);
-            let (got, ()) = tokio::join!(
-                self.receive(world, a, sms),
-                twin.reply(world, b, k, body)
-            );
+            let (got, ()) =
+                tokio::join!(self.receive(world, a, sms), twin.reply(world, b, k, body));
             let twin_rec = twin.records.remove(&k).unwrap_or_default();
             let rec = self.records.entry(k).or_default();
             rec.replies.extend(twin_rec.replies);
@@ -896,7 +902,10 @@ impl Worker {
                     total_minor: 1_000 + i64::from(rec.order_seq) * 7,
                     currency: "USD".into(),
                     item_count: 1 + rec.order_seq % 4,
-                    url: Some(format!("https://shop{}.test/cart/{k}", k % world.shops.len())),
+                    url: Some(format!(
+                        "https://shop{}.test/cart/{k}",
+                        k % world.shops.len()
+                    )),
                     created_at: now,
                     updated_at: now,
                 }
@@ -1148,7 +1157,9 @@ async fn callbacks(
 }
 
 /// Runs futures concurrently on the current task (no `futures` dependency needed).
-async fn futures_join_all<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+async fn futures_join_all<F: std::future::Future>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<F::Output> {
     let handles: Vec<_> = futures.collect();
     let mut outputs = Vec::with_capacity(handles.len());
     // Four at most: join them pairwise with tokio::join!.
@@ -1204,11 +1215,7 @@ impl fmt::Display for Report {
         if let Some(e) = &self.first_error {
             writeln!(f, "first unexpected error: {e}")?;
         }
-        write!(
-            f,
-            "result: {}",
-            if self.passed() { "PASS" } else { "FAIL" }
-        )
+        write!(f, "result: {}", if self.passed() { "PASS" } else { "FAIL" })
     }
 }
 
@@ -1353,13 +1360,15 @@ pub async fn run(config: Config) -> Result<Report, String> {
         lat.merge(d.await.map_err(|e| format!("dispatcher panicked: {e}"))?);
     }
 
-    // Drain: all four dispatchers at once with the clock two minutes ahead, until a
-    // round finds nothing to do.
+    // Drain: all four dispatchers at once with the clock two minutes and more ahead,
+    // until two rounds find nothing to do.
     let mut idle_rounds = 0;
-    let mut drain_rounds = 0;
+    let mut drain_rounds: i64 = 0;
     while idle_rounds < 2 && drain_rounds < 500 {
         drain_rounds += 1;
-        let now = Utc::now() + Duration::minutes(2);
+        // Each round ten seconds further ahead: whatever a round put back for a retry
+        // (at most 1.6 s later) is due in the next, so an idle round means nothing is left.
+        let now = Utc::now() + Duration::minutes(2) + Duration::seconds(10 * drain_rounds);
         let runs = (0..INSTANCES).map(|i| {
             let world = &world;
             async move {
@@ -1390,22 +1399,23 @@ pub async fn run(config: Config) -> Result<Report, String> {
 
     // The check.
     let observed = std::mem::take(&mut *lock(&seen.inner));
-    let mut report = verify(
-        &world,
-        &records,
-        &observed,
-        &carrier_calls,
-        &expected_final,
-    )
-    .await?;
+    let mut report = verify(&world, &records, &observed, &carrier_calls, &expected_final).await?;
     report.dropped_wordings = dropped;
     report.first_error = lock(&world.first_error).clone();
     let c = &world.counters;
     let n = |a: &AtomicU64| a.load(Ordering::Relaxed);
-    report.correctness.push(("unexpected errors", n(&c.unexpected_errors)));
-    report.correctness.push(("status callbacks never matched", gave_up));
-    let ops = n(&c.receives) + n(&c.replies) + n(&c.order_events) + n(&c.mark_reads)
-        + n(&c.dispatch_runs) + n(&c.callbacks);
+    report
+        .correctness
+        .push(("unexpected errors", n(&c.unexpected_errors)));
+    report
+        .correctness
+        .push(("status callbacks never matched", gave_up));
+    let ops = n(&c.receives)
+        + n(&c.replies)
+        + n(&c.order_events)
+        + n(&c.mark_reads)
+        + n(&c.dispatch_runs)
+        + n(&c.callbacks);
     let info = &mut report.info;
     info.push((
         "workload".into(),
@@ -1431,7 +1441,10 @@ pub async fn run(config: Config) -> Result<Report, String> {
             "{} calls, {} accepted ({} per SimulatedCarrier of {} attempts), {} retryable \
              failures, {} recipient-opted-out",
             carrier_calls.len(),
-            carrier_calls.iter().filter(|c| c.accepted.is_some()).count(),
+            carrier_calls
+                .iter()
+                .filter(|c| c.accepted.is_some())
+                .count(),
             simulated_accepted,
             simulated_attempts,
             carrier_calls
@@ -1490,12 +1503,17 @@ pub async fn run(config: Config) -> Result<Report, String> {
     info.push(("latency receive".into(), latency_line(lat.receive)));
     info.push(("latency reply".into(), latency_line(lat.reply)));
     info.push(("latency dispatch_due".into(), latency_line(lat.dispatch)));
-    info.push(("latency record_order".into(), latency_line(lat.record_order)));
-    info.push(("latency apply_status".into(), latency_line(lat.apply_status)));
+    info.push((
+        "latency record_order".into(),
+        latency_line(lat.record_order),
+    ));
+    info.push((
+        "latency apply_status".into(),
+        latency_line(lat.apply_status),
+    ));
     drop(world);
     Ok(report)
 }
-
 
 /// A customer's index in the run, by id.
 fn customer_index(world: &World) -> HashMap<CustomerId, usize> {
@@ -1530,7 +1548,12 @@ async fn verify(
         for cid in rec.texts.keys() {
             text_owner.insert(cid.as_str(), *k);
         }
-        for id in rec.replies.iter().chain(&rec.auto_replies).chain(&rec.planned) {
+        for id in rec
+            .replies
+            .iter()
+            .chain(&rec.auto_replies)
+            .chain(&rec.planned)
+        {
             outbound_owner.insert(*id, *k);
         }
     }
@@ -1543,6 +1566,7 @@ async fn verify(
     let (mut lost, mut duplicates, mut cross_shop, mut unknown_rows) = (0u64, 0u64, 0u64, 0u64);
     let (mut unread_mismatch, mut stuck, mut not_honoured) = (0u64, 0u64, 0u64);
     let mut refused_while_subscribed = 0u64;
+    let mut stuck_examples = Vec::new();
     let mut stored: HashMap<MessageId, Message> = HashMap::new();
     let mut expected_unread_by_customer: HashMap<CustomerId, u32> = HashMap::new();
     for (k, customer) in world.customers.iter().enumerate() {
@@ -1587,6 +1611,24 @@ async fn verify(
                             | MessageStatus::Interrupted
                     ) {
                         stuck += 1;
+                        if stuck_examples.len() < 5 {
+                            stuck_examples.push(format!(
+                                "{:?} {} attempts={} send_at={:?} claimed_at={:?} failure={:?} \
+                                 subscribed={}",
+                                m.status,
+                                m.origin.as_str(),
+                                m.attempts,
+                                m.send_at,
+                                m.claimed_at,
+                                m.failure,
+                                world
+                                    .raw
+                                    .customer(shop.id, customer.id)
+                                    .await
+                                    .map_err(err)?
+                                    .is_subscribed()
+                            ));
+                        }
                     }
                 }
             }
@@ -1609,7 +1651,11 @@ async fn verify(
             unread_mismatch += 1;
         }
         expected_unread_by_customer.insert(customer.id, rec.expected_unread);
-        let now = world.raw.customer(shop.id, customer.id).await.map_err(err)?;
+        let now = world
+            .raw
+            .customer(shop.id, customer.id)
+            .await
+            .map_err(err)?;
         if rec.opted_out && now.is_subscribed() {
             not_honoured += 1;
         }
@@ -1734,11 +1780,13 @@ async fn verify(
             stuck,
         ),
         ("opt-outs not honoured", not_honoured),
-        ("final statuses other than the last status reported", status_mismatch),
+        (
+            "final statuses other than the last status reported",
+            status_mismatch,
+        ),
     ];
     report.info.push((
-        "carrier calls after an opt-out for messages claimed before it (allowed: in flight)"
-            .into(),
+        "carrier calls after an opt-out for messages claimed before it (allowed: in flight)".into(),
         in_flight_at_opt_out.to_string(),
     ));
     report.info.push((
@@ -1749,10 +1797,12 @@ async fn verify(
         "replies refused as unsubscribed to customers still subscribed at the end".into(),
         refused_while_subscribed.to_string(),
     ));
-    report.info.push((
-        "messages in the store".into(),
-        stored.len().to_string(),
-    ));
+    for example in stuck_examples {
+        report.info.push(("left unfinished".into(), example));
+    }
+    report
+        .info
+        .push(("messages in the store".into(), stored.len().to_string()));
     Ok(report)
 }
 

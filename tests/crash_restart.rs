@@ -199,7 +199,10 @@ async fn check(store: &SqliteStore, shop: &Shop, acked: &HashSet<MessageId>, log
         let handed = sends.get(id).copied().unwrap_or(0);
         match m.status {
             Sent => {
-                assert_eq!(handed, 1, "{id} is sent but the carrier had it {handed} times");
+                assert_eq!(
+                    handed, 1,
+                    "{id} is sent but the carrier had it {handed} times"
+                );
                 fates.sent += 1;
             }
             Planned => {
@@ -212,7 +215,10 @@ async fn check(store: &SqliteStore, shop: &Shop, acked: &HashSet<MessageId>, log
     }
     // Whatever the carrier was handed is a message the store knows, sent or interrupted.
     for id in sends.keys() {
-        let m = store.message(shop.id, *id).await.expect("a sent message is stored");
+        let m = store
+            .message(shop.id, *id)
+            .await
+            .expect("a sent message is stored");
         assert!(
             matches!(m.status, Sent | Interrupted),
             "{id} went to the carrier but is {:?}",
@@ -255,7 +261,15 @@ async fn killed_dispatchers_lose_nothing_and_send_nothing_twice() {
         inbox.put_shop(&shop).await.unwrap();
         let customers = customers(&inbox, &shop).await;
         for n in 0..60 {
-            acked.extend(place_order(&inbox, &shop, &customers[n % CUSTOMERS], &format!("setup-{n}")).await);
+            acked.extend(
+                place_order(
+                    &inbox,
+                    &shop,
+                    &customers[n % CUSTOMERS],
+                    &format!("setup-{n}"),
+                )
+                .await,
+            );
         }
         store.pool().close().await;
     }
@@ -341,7 +355,10 @@ async fn killed_dispatchers_lose_nothing_and_send_nothing_twice() {
     }
     let last = check(&store, &shop, &acked, &log).await;
     assert_eq!(last.planned, 0, "everything due was sent in the end");
-    assert_eq!(last.interrupted, totals.interrupted, "interrupted messages are never re-sent");
+    assert_eq!(
+        last.interrupted, totals.interrupted,
+        "interrupted messages are never re-sent"
+    );
     assert!(
         interrupted_seen > 0,
         "no kill landed between a claim and its confirmation in {rounds} rounds"
