@@ -52,6 +52,7 @@ pub async fn run_all(store: Arc<dyn Store>) {
     concurrent_claims_take_each_message_once(&store).await;
     ledger_reads_filter_and_page(&store).await;
     stats_count_by_origin(&store).await;
+    opt_out_confirmation_survives_a_retry(&store).await;
 }
 
 fn now() -> DateTime<Utc> {
@@ -1293,4 +1294,46 @@ pub async fn stats_count_by_origin(store: &Arc<dyn Store>) {
         .await
         .expect("stats");
     assert_eq!(empty, crate::storage::Stats::default());
+}
+
+/// The one confirmation of an opt-out, put back after a failed send, is still claimed
+/// for the customer who opted out; any other message of theirs is cancelled instead.
+pub async fn opt_out_confirmation_survives_a_retry(store: &Arc<dyn Store>) {
+    use crate::storage::ClaimOutcome;
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let planned = planned_at(&c, now() + Duration::minutes(5), None);
+    store
+        .queue_outbound(shop.id, &planned)
+        .await
+        .expect("planned");
+    let mut stop = inbound(&c, "STOP", None);
+    stop.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let mut confirmation = outbound(&c, MessageStatus::Sending, "You are unsubscribed");
+    confirmation.origin = Origin::System(SystemReply::OptOutConfirmation);
+    stop.reply = Some(confirmation.clone());
+    let outcome = store.record_inbound(shop.id, stop).await.expect("opt out");
+    assert_eq!(outcome.reply.map(|r| r.id), Some(confirmation.id));
+    let retry_at = now();
+    store
+        .release(shop.id, confirmation.id, retry_at, None)
+        .await
+        .expect("release");
+    match store
+        .claim(shop.id, confirmation.id, retry_at)
+        .await
+        .expect("claim")
+    {
+        ClaimOutcome::Claimed(claim) => {
+            assert_eq!(claim.message.id, confirmation.id);
+            assert!(!claim.customer.is_subscribed());
+        }
+        other => panic!("the confirmation was not claimed: {other:?}"),
+    }
+    let cancelled = store.message(shop.id, planned.id).await.expect("read");
+    assert_eq!(
+        cancelled.status,
+        MessageStatus::Cancelled,
+        "the opt-out cancelled the plan"
+    );
 }

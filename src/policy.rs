@@ -33,13 +33,16 @@ pub struct Hours {
 }
 
 impl Hours {
-    /// Hours from `start` to `end` (24-hour clock, whole hours).
+    /// Hours from `start` to `end` (24-hour clock, whole hours; an end of 24 is midnight,
+    /// so `Hours::new(0, 24)` is the whole day).
     pub fn new(start: u32, end: u32) -> Self {
         let t = |h: u32| NaiveTime::from_hms_opt(h.min(23), 0, 0).unwrap_or(NaiveTime::MIN);
+        // The last representable instant of the day stands for midnight at its end.
+        let midnight = NaiveTime::from_hms_nano_opt(23, 59, 59, 1_999_999_999);
         Self {
             start: t(start),
             end: if end >= 24 {
-                NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN)
+                midnight.unwrap_or(NaiveTime::MIN)
             } else {
                 t(end)
             },
@@ -313,6 +316,15 @@ mod tests {
             fed.next_allowed(london, London),
             Some(utc(2026, 3, 29, 7, 0))
         );
+    }
+
+    #[test]
+    fn all_day_has_no_gap() {
+        let p = SendPolicy::daily(Hours::new(0, 24), None);
+        let last_second = New_York.with_ymd_and_hms(2026, 6, 10, 23, 59, 59).unwrap();
+        assert!(p.allows(last_second.with_timezone(&Utc), New_York));
+        let almost = last_second + Duration::milliseconds(999);
+        assert!(p.allows(almost.with_timezone(&Utc), New_York));
     }
 
     #[test]

@@ -280,7 +280,7 @@ pub trait Store: Send + Sync + Debug + 'static {
 
     /// Claims one planned, due message for sending, atomically with a consent check:
     /// the customer's row is locked, and if they opted out the message is cancelled
-    /// instead. A claimed message is `sending`, with `claimed_at = now` and its attempt
+    /// instead (unless it is [allowed after an opt-out](allowed_after_opt_out)). A claimed message is `sending`, with `claimed_at = now` and its attempt
     /// counted, so no other dispatcher can claim it.
     async fn claim(
         &self,
@@ -411,6 +411,13 @@ pub fn initial_consent(customer: &Customer) -> ConsentEvent {
         evidence,
         since,
     )
+}
+
+/// Whether a message may go to a customer who opted out: only the one confirmation of
+/// their opt-out, which the law allows (47 CFR 64.1200(a)(12)). Claims let it through so
+/// a confirmation put back after a carrier hiccup still goes out.
+pub fn allowed_after_opt_out(m: &Message) -> bool {
+    m.origin == Origin::System(SystemReply::OptOutConfirmation)
 }
 
 /// Whether an automated message counts toward a customer's cap at `now`: it was taken

@@ -389,3 +389,36 @@ async fn the_merchant_cancels_a_planned_message_but_not_a_sent_one() {
     let still = s.inbox.cancel_message(s.shop.id, sent.id).await.unwrap();
     assert_eq!(still.status, MessageStatus::Sent, "too late to cancel");
 }
+
+/// The one confirmation of an opt-out still goes out when the carrier is briefly down:
+/// it is put back for the dispatcher, which lets it through the consent check.
+#[tokio::test]
+async fn a_confirmation_that_failed_once_is_sent_by_the_dispatcher() {
+    use chrono::{Duration, TimeZone, Utc};
+    let clock = Arc::new(sms_inbox::ManualClock::new(
+        Utc.with_ymd_and_hms(2026, 6, 10, 15, 0, 0).unwrap(),
+    ));
+    let carrier = Arc::new(sms_inbox::SimulatedCarrier::new());
+    let inbox = Inbox::builder(Arc::new(MemoryStore::new()), carrier.clone())
+        .clock(clock.clone())
+        .build();
+    let shop_number = PhoneNumber::parse_international("+14155550100").unwrap();
+    let shop = Shop::new("Acme", vec![shop_number.clone()], chrono_tz::UTC);
+    inbox.put_shop(&shop).await.unwrap();
+    carrier.fail_next(CarrierError::transient("carrier busy"));
+    let shopper = PhoneNumber::parse_international("+14155552671").unwrap();
+    let got = inbox
+        .receive(InboundSms::new(shopper, shop_number, "STOP"))
+        .await
+        .unwrap();
+    let reply = got.reply.expect("a confirmation was stored");
+    assert_eq!(reply.status, MessageStatus::Planned, "put back for a retry");
+    assert!(carrier.sent().is_empty());
+    clock.advance(Duration::minutes(1));
+    let now = sms_inbox::Clock::now(clock.as_ref());
+    let report = inbox.dispatch_due(now, 10).await.unwrap();
+    assert_eq!(report.sent, vec![reply.id]);
+    assert!(report.cancelled.is_empty());
+    assert_eq!(carrier.sent().len(), 1);
+    assert!(carrier.sent()[0].body.contains("unsubscribed"));
+}

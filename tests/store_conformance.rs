@@ -42,6 +42,7 @@ macro_rules! every_backend {
                 concurrent_claims_take_each_message_once,
                 ledger_reads_filter_and_page,
                 stats_count_by_origin,
+                opt_out_confirmation_survives_a_retry,
             );
         )+
     };

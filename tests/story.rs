@@ -6,9 +6,10 @@ use std::sync::Arc;
 use chrono::{Duration, TimeZone, Utc};
 use sms_inbox::storage::Store;
 use sms_inbox::{
-    AutomationKind, Clock, ConsentChange, ConsentSource, Direction, Encoding, Error, InboundSms,
-    Inbox, ManualClock, MemoryStore, Message, MessageStatus, Order, OrderId, OrderStatus, Origin,
-    PhoneNumber, Shop, SimulatedCarrier, Subscription, SystemReply, ThreadQuery,
+    AutomationKind, AutomationSettings, CartReminder, Clock, ConsentChange, ConsentSource,
+    Encoding, Error, InboundSms, Inbox, ManualClock, MemoryStore, Message, MessageStatus, Order,
+    OrderId, OrderStatus, Origin, PhoneNumber, Shop, SimulatedCarrier, Subscription, SystemReply,
+    Template, ThreadQuery,
 };
 
 #[tokio::test]
@@ -18,8 +19,27 @@ async fn cart_reminder_question_reply_and_opt_out() {
     ));
     let store = Arc::new(MemoryStore::new());
     let carrier = Arc::new(SimulatedCarrier::new());
+    // Two cart reminders: an hour after the cart, and a last call the next day (a second
+    // reminder is beyond the carriers' default, so the shop opts in explicitly).
+    let reminders = AutomationSettings::default()
+        .with_cart_reminders(
+            vec![
+                CartReminder {
+                    delay: Duration::hours(1),
+                    template: Template::parse("{first_name}, your socks are waiting: {cart_url}")
+                        .unwrap(),
+                },
+                CartReminder {
+                    delay: Duration::hours(24),
+                    template: Template::parse("Last call: your cart expires tonight").unwrap(),
+                },
+            ],
+            true,
+        )
+        .unwrap();
     let inbox = Inbox::builder(store.clone(), carrier.clone())
         .clock(clock.clone())
+        .automations(reminders)
         .build();
 
     let shop_number = PhoneNumber::parse("(415) 555-0100", "US").unwrap();
@@ -49,18 +69,21 @@ async fn cart_reminder_question_reply_and_opt_out() {
         created_at: clock.now(),
         updated_at: clock.now(),
     };
-    inbox.record_order(shop.id, &cart).await.unwrap();
+    let recorded = inbox.record_order(shop.id, &cart).await.unwrap();
+    assert_eq!(
+        recorded.planned.len(),
+        2,
+        "both reminders are planned in the thread"
+    );
+    let planned = recorded.planned[1].clone();
 
-    // The reminder goes out as an automated message.
+    // An hour later the dispatcher sends the first reminder (16:00 UTC is 08:00 in
+    // Los Angeles, inside the sending hours).
     clock.advance(Duration::hours(1));
+    let report = inbox.dispatch_due(clock.now(), 10).await.unwrap();
+    assert_eq!(report.sent, vec![recorded.planned[0].id]);
     let reminder = inbox
-        .send_automated(
-            shop.id,
-            customer.id,
-            AutomationKind::AbandonedCart,
-            "Dana, your socks are waiting: https://acme.test/cart/77",
-            Some(cart.id.clone()),
-        )
+        .message(shop.id, recorded.planned[0].id)
         .await
         .unwrap();
     assert_eq!(reminder.status, MessageStatus::Sent);
@@ -68,20 +91,10 @@ async fn cart_reminder_question_reply_and_opt_out() {
         reminder.origin,
         Origin::Automation(AutomationKind::AbandonedCart)
     );
-
-    // A second reminder is planned for tomorrow (scheduling proper comes with the
-    // automations; here it is written straight to the store).
-    let mut planned = Message::new(
-        shop.id,
-        customer.id,
-        Direction::Outbound,
-        Origin::Automation(AutomationKind::AbandonedCart),
-        MessageStatus::Planned,
-        "Last call: your cart expires tonight",
-        clock.now(),
+    assert_eq!(
+        reminder.body,
+        "Dana, your socks are waiting: https://acme.test/cart/77"
     );
-    planned.send_at = Some(clock.now() + Duration::hours(23));
-    store.queue_outbound(shop.id, &planned).await.unwrap();
 
     // The customer asks a question: one unread.
     clock.advance(Duration::minutes(5));

@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 
 use super::{
     Claim, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats,
-    StatsBuilder, StatusUpdate, Store, attributable, changes_subscription, counts_toward_cap,
-    initial_consent, leaves_plan, next_status, preview, reply_allowed,
+    StatsBuilder, StatusUpdate, Store, allowed_after_opt_out, attributable, changes_subscription,
+    counts_toward_cap, initial_consent, leaves_plan, next_status, preview, reply_allowed,
 };
 use crate::error::{Error, Result};
 use crate::model::{
@@ -568,7 +568,7 @@ impl Store for MemoryStore {
             .messages
             .get_mut(&message)
             .ok_or_else(|| Error::not_found("message", message))?;
-        if !customer.is_subscribed() {
+        if !customer.is_subscribed() && !allowed_after_opt_out(entry) {
             entry.status = MessageStatus::Cancelled;
             return Ok(ClaimOutcome::Cancelled);
         }

@@ -108,7 +108,9 @@ macro_rules! sql_dispatch {
                 {
                     return Ok(ClaimOutcome::Gone);
                 }
-                if !customer.is_subscribed() {
+                if !customer.is_subscribed()
+                    && !$crate::storage::allowed_after_opt_out(&current)
+                {
                     sqlx::query(
                         "UPDATE messages SET status = 'cancelled' \
                          WHERE shop_id = $1 AND message_id = $2",
