@@ -95,6 +95,7 @@ impl PhoneNumber {
         })
     }
 
+    #[cfg(any(feature = "sqlite", feature = "postgres"))]
     /// Rebuilds a number this crate validated and stored, without running the full
     /// parser again (reading a page of threads would otherwise spend most of its time
     /// there). Anything that does not look like stored E.164 goes through the parser.
@@ -289,6 +290,7 @@ mod tests {
         assert!(us.can_receive_texts());
     }
 
+    #[cfg(any(feature = "sqlite", feature = "postgres"))]
     #[test]
     fn stored_numbers_rebuild_as_parsed() {
         for input in [
