@@ -7,9 +7,16 @@ use sms_inbox::segments::{Encoding, analyze};
 fuzz_target!(|text: &str| {
     let info = analyze(text);
     assert_eq!(info.segments == 0, text.is_empty());
-    let per = match info.encoding {
-        Encoding::Gsm7 => 153,
-        Encoding::Ucs2 => 67,
+    let (single, per) = match info.encoding {
+        Encoding::Gsm7 => (160, 153),
+        Encoding::Ucs2 => (70, 67),
     };
-    assert!(info.segments >= info.units.div_ceil(per).max(usize::from(!text.is_empty())));
+    if info.units <= single {
+        assert!(info.segments <= 1);
+    } else {
+        assert!(info.segments >= info.units.div_ceil(per));
+    }
+    if info.encoding == Encoding::Ucs2 {
+        assert_eq!(info.units, text.encode_utf16().count());
+    }
 });
