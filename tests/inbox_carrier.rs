@@ -39,6 +39,15 @@ async fn setup(carrier: MockSms) -> Setup {
     }
 }
 
+impl Setup {
+    async fn customer(&self) -> sms_inbox::Customer {
+        self.inbox
+            .add_customer(self.shop.id, self.customer_phone.clone(), None)
+            .await
+            .unwrap()
+    }
+}
+
 fn ok_receipt(id: &str) -> Result<SendReceipt, CarrierError> {
     Ok(SendReceipt {
         carrier_id: id.into(),
@@ -57,11 +66,7 @@ async fn a_reply_is_sent_exactly_once_from_the_shop_number() {
         .times(1)
         .returning(|_| ok_receipt("SM1"));
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     let m = s.inbox.reply(s.shop.id, c.id, "hello").await.unwrap();
     assert_eq!(m.carrier_id.as_deref(), Some("SM1"));
     assert_eq!(m.status, MessageStatus::Sent);
@@ -72,11 +77,7 @@ async fn nothing_is_sent_to_an_unsubscribed_customer() {
     let mut carrier = MockSms::new();
     carrier.expect_send().never();
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     let c = s
         .inbox
         .unsubscribe(s.shop.id, c.id, "ops@acme.test")
@@ -102,11 +103,7 @@ async fn bad_bodies_are_refused_before_the_carrier() {
     let mut carrier = MockSms::new();
     carrier.expect_send().never();
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     for (body, expect) in [
         ("", "empty"),
         ("   \n ", "empty"),
@@ -136,11 +133,7 @@ async fn carrier_opt_out_unsubscribes_and_cancels() {
         ))
     });
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     let err = s.inbox.reply(s.shop.id, c.id, "hi").await.unwrap_err();
     let Error::Carrier {
         message: Some(id),
@@ -174,11 +167,7 @@ async fn transient_failure_is_recorded_and_retryable() {
         .times(1)
         .returning(|_| Err(CarrierError::transient("Too Many Requests")));
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     let err = s.inbox.reply(s.shop.id, c.id, "hi").await.unwrap_err();
     assert!(err.is_retryable());
     let thread = s.inbox.thread(s.shop.id, c.id).await.unwrap();
@@ -197,11 +186,7 @@ async fn unknown_outcome_is_marked_interrupted_not_failed() {
         ))
     });
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     let err = s.inbox.reply(s.shop.id, c.id, "hi").await.unwrap_err();
     assert!(!err.is_retryable(), "retrying could send twice");
     let thread = s.inbox.thread(s.shop.id, c.id).await.unwrap();
@@ -295,11 +280,7 @@ async fn late_status_never_moves_back_and_21610_unsubscribes() {
         }
     });
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     s.inbox.reply(s.shop.id, c.id, "one").await.unwrap();
     s.inbox.reply(s.shop.id, c.id, "two").await.unwrap();
     let report = |id: &str, status, word: &str| StatusReport {
@@ -363,11 +344,7 @@ async fn the_merchant_cancels_a_planned_message_but_not_a_sent_one() {
         .times(1)
         .returning(|_| ok_receipt("SMs"));
     let s = setup(carrier).await;
-    let c = s
-        .inbox
-        .add_customer(s.shop.id, s.customer_phone.clone(), None)
-        .await
-        .unwrap();
+    let c = s.customer().await;
     let mut planned = sms_inbox::Message::new(
         s.shop.id,
         c.id,
