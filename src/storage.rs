@@ -450,8 +450,9 @@ pub(crate) struct StatsBuilder {
 }
 
 impl StatsBuilder {
-    pub(crate) fn reply(&mut self) {
-        self.replies += 1;
+    /// Counts `n` texts customers sent.
+    pub(crate) fn replies(&mut self, n: u64) {
+        self.replies += n;
     }
 
     fn counts(&mut self, origin: Origin) -> &mut SendCounts {
@@ -462,12 +463,13 @@ impl StatsBuilder {
             .1
     }
 
-    pub(crate) fn outbound(&mut self, origin: Origin, status: MessageStatus) {
+    /// Counts `n` outbound messages of one origin in one status.
+    pub(crate) fn outbound(&mut self, origin: Origin, status: MessageStatus, n: u64) {
         let c = self.counts(origin);
         use MessageStatus::*;
-        c.sent += u64::from(matches!(status, Sent | Delivered | Undelivered));
-        c.delivered += u64::from(status == Delivered);
-        c.failed += u64::from(matches!(status, Failed | Undelivered));
+        c.sent += n * u64::from(matches!(status, Sent | Delivered | Undelivered));
+        c.delivered += n * u64::from(status == Delivered);
+        c.failed += n * u64::from(matches!(status, Failed | Undelivered));
     }
 
     pub(crate) fn opt_out(&mut self, attributed_to: Option<Origin>) {

@@ -688,9 +688,9 @@ impl Store for MemoryStore {
         let mut stats = StatsBuilder::default();
         for m in state.messages.values().filter(|m| m.shop_id == shop) {
             match m.direction {
-                Direction::Inbound if in_window(m.created_at) => stats.reply(),
+                Direction::Inbound if in_window(m.created_at) => stats.replies(1),
                 Direction::Outbound if in_window(m.timeline_at()) => {
-                    stats.outbound(m.origin, m.status)
+                    stats.outbound(m.origin, m.status, 1)
                 }
                 _ => {}
             }

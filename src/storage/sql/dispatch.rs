@@ -284,9 +284,7 @@ macro_rules! sql_dispatch {
                     else {
                         continue;
                     };
-                    for _ in 0..n {
-                        stats.outbound(origin, status);
-                    }
+                    stats.outbound(origin, status, u64::try_from(n).unwrap_or(0));
                 }
                 let replies: i64 = sqlx::query_scalar(
                     "SELECT COUNT(*) FROM messages WHERE shop_id = $1 AND direction = 'inbound' \
@@ -298,9 +296,7 @@ macro_rules! sql_dispatch {
                 .fetch_one(&self.pool)
                 .await
                 .map_err(store_error(OP))?;
-                for _ in 0..replies {
-                    stats.reply();
-                }
+                stats.replies(u64::try_from(replies).unwrap_or(0));
                 let opt_outs: Vec<Option<String>> = sqlx::query_scalar(
                     "SELECT (SELECT m.origin FROM messages m WHERE m.shop_id = e.shop_id \
                      AND m.customer_id = e.customer_id AND m.direction = 'outbound' \
