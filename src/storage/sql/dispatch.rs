@@ -69,7 +69,7 @@ macro_rules! sql_dispatch {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> $crate::Result<$crate::storage::ClaimOutcome> {
                 use $crate::storage::ClaimOutcome;
-                use $crate::storage::sql::{customer_columns, message_columns, micros, store_error};
+                use $crate::storage::sql::{customer_columns, micros, store_error};
                 const OP: &str = "claim a due message";
                 let current = match <Self as $crate::Store>::message(self, shop, message).await {
                     Ok(current) => current,
@@ -92,17 +92,7 @@ macro_rules! sql_dispatch {
                     return Ok(ClaimOutcome::Gone);
                 };
                 let customer = customer.into_customer()?;
-                let current = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
-                    "SELECT ",
-                    message_columns!(),
-                    " WHERE shop_id = $1 AND message_id = $2"
-                ))
-                .bind(shop.as_uuid())
-                .bind(message.as_uuid())
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(store_error(OP))?
-                .into_message()?;
+                let current = Self::read_message(&mut *tx, shop, message, OP).await?;
                 if current.status != $crate::MessageStatus::Planned
                     || current.send_at.is_some_and(|t| t > now)
                 {

@@ -62,6 +62,29 @@ macro_rules! sql_store {
                 .ok_or_else(|| $crate::Error::not_found("customer", customer))
             }
 
+            async fn read_message<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+                message: $crate::MessageId,
+                operation: &'static str,
+            ) -> $crate::Result<$crate::Message>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::message_columns!(),
+                    " WHERE shop_id = $1 AND message_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(message.as_uuid())
+                .fetch_optional(executor)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?
+                .ok_or_else(|| $crate::Error::not_found("message", message))?
+                .into_message()
+            }
+
             /// Inserts a message and bumps its thread. Returns false, writing nothing,
             /// when a message with the same carrier id is already stored.
             async fn insert_message(
@@ -526,23 +549,12 @@ macro_rules! sql_store {
                 message: $crate::MessageId,
                 update: &$crate::storage::StatusUpdate,
             ) -> $crate::Result<$crate::Message> {
-                use $crate::storage::sql::{message_columns, micros, store_error};
+                use $crate::storage::sql::{micros, store_error};
                 const OP: &str = "update message status";
                 let customer = self.message(shop, message).await?.customer_id;
                 let mut tx = self.begin(OP).await?;
                 Self::lock_customer(&mut tx, shop, customer, OP).await?;
-                let current = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
-                    "SELECT ",
-                    message_columns!(),
-                    " WHERE shop_id = $1 AND message_id = $2"
-                ))
-                .bind(shop.as_uuid())
-                .bind(message.as_uuid())
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(store_error(OP))?
-                .ok_or_else(|| $crate::Error::not_found("message", message))?
-                .into_message()?;
+                let current = Self::read_message(&mut *tx, shop, message, OP).await?;
                 let Some(next) = $crate::storage::next_status(&current, update) else {
                     return Ok(current);
                 };
@@ -576,18 +588,7 @@ macro_rules! sql_store {
                 shop: $crate::ShopId,
                 message: $crate::MessageId,
             ) -> $crate::Result<$crate::Message> {
-                sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
-                    "SELECT ",
-                    $crate::storage::sql::message_columns!(),
-                    " WHERE shop_id = $1 AND message_id = $2"
-                ))
-                .bind(shop.as_uuid())
-                .bind(message.as_uuid())
-                .fetch_optional(&self.pool)
-                .await
-                .map_err($crate::storage::sql::store_error("read message"))?
-                .ok_or_else(|| $crate::Error::not_found("message", message))?
-                .into_message()
+                Self::read_message(&self.pool, shop, message, "read message").await
             }
 
             async fn message_by_carrier_id(
