@@ -215,57 +215,44 @@ mod raw {
         preview = 'is my order on its way?', last_direction = 'inbound' \
         WHERE shop_id = $1 AND customer_id = $2";
 
-    pub(super) async fn sqlite(pool: &SqlitePool, shop: ShopId, c: CustomerId, n: u64) -> Duration {
-        let start = Instant::now();
-        for _ in 0..n {
-            let now = chrono::Utc::now().timestamp_micros();
-            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.expect("begin");
-            sqlx::query(INSERT)
-                .bind(shop.as_uuid())
-                .bind(uuid::Uuid::now_v7())
-                .bind(c.as_uuid())
-                .bind(now)
-                .bind(next_sid())
-                .execute(&mut *tx)
-                .await
-                .expect("insert");
-            sqlx::query(BUMP)
-                .bind(shop.as_uuid())
-                .bind(c.as_uuid())
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .expect("bump");
-            tx.commit().await.expect("commit");
-        }
-        start.elapsed()
+    /// One floor function per driver; they differ only in how the transaction begins.
+    macro_rules! floor {
+        ($name:ident, $pool:ty, $begin:literal) => {
+            pub(super) async fn $name(
+                pool: &$pool,
+                shop: ShopId,
+                c: CustomerId,
+                n: u64,
+            ) -> Duration {
+                let start = Instant::now();
+                for _ in 0..n {
+                    let now = chrono::Utc::now().timestamp_micros();
+                    let mut tx = pool.begin_with($begin).await.expect("begin");
+                    sqlx::query(INSERT)
+                        .bind(shop.as_uuid())
+                        .bind(uuid::Uuid::now_v7())
+                        .bind(c.as_uuid())
+                        .bind(now)
+                        .bind(next_sid())
+                        .execute(&mut *tx)
+                        .await
+                        .expect("insert");
+                    sqlx::query(BUMP)
+                        .bind(shop.as_uuid())
+                        .bind(c.as_uuid())
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await
+                        .expect("bump");
+                    tx.commit().await.expect("commit");
+                }
+                start.elapsed()
+            }
+        };
     }
 
-    pub(super) async fn postgres(pool: &PgPool, shop: ShopId, c: CustomerId, n: u64) -> Duration {
-        let start = Instant::now();
-        for _ in 0..n {
-            let now = chrono::Utc::now().timestamp_micros();
-            let mut tx = pool.begin().await.expect("begin");
-            sqlx::query(INSERT)
-                .bind(shop.as_uuid())
-                .bind(uuid::Uuid::now_v7())
-                .bind(c.as_uuid())
-                .bind(now)
-                .bind(next_sid())
-                .execute(&mut *tx)
-                .await
-                .expect("insert");
-            sqlx::query(BUMP)
-                .bind(shop.as_uuid())
-                .bind(c.as_uuid())
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .expect("bump");
-            tx.commit().await.expect("commit");
-        }
-        start.elapsed()
-    }
+    floor!(sqlite, SqlitePool, "BEGIN IMMEDIATE");
+    floor!(postgres, PgPool, "BEGIN");
 }
 
 /// Bulk data for the read benchmarks: `messages / 20` threads of 20 messages, written
