@@ -51,7 +51,13 @@ const TARGETS: &[Target] = &[
 /// The keyword `word` misspells, if it is a known slip of one.
 pub(crate) fn correct(word: &str) -> Option<&'static str> {
     let len = word.len();
-    if !(4..=14).contains(&len) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    // A typo keeps the target's first letter, or swaps it with the second
+    // ("tsop", "uqit"): every other word is rejected before any comparison.
+    let could_be_typo = word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"sqtucrmo".contains(b));
+    if !could_be_typo || !(4..=14).contains(&len) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
     if let Some(fixed) = correct_short(word) {
@@ -66,7 +72,7 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
             && target.word.len().abs_diff(len) <= target.max_distance
             && target.word != word
             && !target.real_words.contains(&word)
-            && distance(word.as_bytes(), target.word.as_bytes()) <= target.max_distance;
+            && within_distance(word.as_bytes(), target.word.as_bytes(), target.max_distance);
         close.then_some(target.word)
     })
 }
@@ -129,11 +135,13 @@ fn are_neighbour_keys(a: u8, b: u8) -> bool {
     }
 }
 
-/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
-fn distance(a: &[u8], b: &[u8]) -> usize {
+/// Whether the optimal-string-alignment distance (Levenshtein plus adjacent
+/// swaps) between `a` and `b` is at most `max`; gives up as soon as a whole
+/// row of the table exceeds `max`.
+fn within_distance(a: &[u8], b: &[u8], max: usize) -> bool {
     const MAX: usize = 16;
     if a.len() >= MAX || b.len() >= MAX {
-        return usize::MAX;
+        return false;
     }
     // u8 cells keep the table at 256 bytes; distances stay below MAX.
     let mut rows = [[0u8; MAX]; MAX];
@@ -144,6 +152,7 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
         *cell = j as u8;
     }
     for i in 1..=a.len() {
+        let mut row_min = rows[i][0];
         for j in 1..=b.len() {
             let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut best = (rows[i - 1][j] + 1)
@@ -153,9 +162,15 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
                 best = best.min(rows[i - 2][j - 2] + 1);
             }
             rows[i][j] = best;
+            row_min = row_min.min(best);
+        }
+        // A swap reaches back two rows, so both must be out of reach.
+        let previous_min = rows[i - 1][..=b.len()].iter().copied().min().unwrap_or(0);
+        if usize::from(row_min.min(previous_min)) > max {
+            return false;
         }
     }
-    usize::from(rows[a.len()][b.len()])
+    usize::from(rows[a.len()][b.len()]) <= max
 }
 
 #[cfg(test)]

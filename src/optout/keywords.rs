@@ -2,9 +2,11 @@
 //! with courtesy words around it ("STOP", "Stop please", "BAJA gracias").
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::Intent;
 use super::normalize::{BOUNDARY, fold_pattern};
+use super::quick::Fnv;
 
 /// Words that may surround a keyword without changing what it asks for.
 pub(crate) const COURTESY: &[&str] = &[
@@ -270,8 +272,8 @@ pub(crate) struct KeywordMatch {
 /// Folded keyword and courtesy words, looked up token by token.
 #[derive(Debug, Clone)]
 pub(crate) struct KeywordTable {
-    keywords: HashMap<String, Keyword>,
-    courtesy: HashMap<String, ()>,
+    keywords: HashMap<String, Keyword, BuildHasherDefault<Fnv>>,
+    courtesy: HashMap<String, (), BuildHasherDefault<Fnv>>,
 }
 
 /// Messages longer than this are never a bare keyword.

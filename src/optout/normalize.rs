@@ -213,7 +213,9 @@ impl Normalizer {
     /// Closes the word that started at `word_start`, folding it in place.
     fn end_word(&mut self, word_start: &mut usize) {
         let start = *word_start;
-        if start < self.chars.len() {
+        if start < self.chars.len() && is_folded(&self.chars.as_bytes()[start..]) {
+            self.tokens.push(start..self.chars.len());
+        } else if start < self.chars.len() {
             self.word.clear();
             fold_word(&self.chars[start..], &mut self.word);
             self.chars.truncate(start);
@@ -271,6 +273,12 @@ impl Normalizer {
         }
         findings
     }
+}
+
+/// True when folding would leave `word` as it is: lower-case ASCII letters,
+/// none repeated back to back.
+fn is_folded(word: &[u8]) -> bool {
+    word.iter().all(u8::is_ascii_lowercase) && word.windows(2).all(|w| w[0] != w[1])
 }
 
 fn push_corrected(token: &str, out: &mut String, findings: &mut Findings) {

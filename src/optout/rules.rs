@@ -178,7 +178,8 @@ impl Group {
             &Input::new(text),
             &mut scratch.matched,
         );
-        for p in scratch.matched.iter() {
+        // The set iterates over every pattern; stop at the last match.
+        for p in scratch.matched.iter().take(scratch.matched.len()) {
             out.insert(self.rules[p.as_usize()]);
         }
     }
