@@ -958,3 +958,126 @@ fn oversize_replies_are_read_at_both_ends() {
     );
     assert_eq!(CLASSIFIER.classify(&story).intent, Intent::None);
 }
+
+#[test]
+fn threats_to_report_to_regulators() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I'm filing a complaint with the FTC",
+            "will report you to the attorney general",
+            "this is a TCPA violation",
+            "complained to the FCC about these",
+        ],
+    );
+    expect(
+        Intent::None,
+        &["is the charger FCC certified?", "report on my order please"],
+    );
+}
+
+#[test]
+fn never_a_customer() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I never bought anything from this store",
+            "never shopped with you people",
+            "I've never purchased from you, lose my number",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I never ordered the blue one, I ordered red",
+            "never bought shoes this comfy",
+        ],
+    );
+}
+
+#[test]
+fn why_did_i_get_this_is_a_question() {
+    expect(
+        Intent::Help,
+        &["why did we receive this message", "why did I get a text?"],
+    );
+    expect(
+        Intent::Help,
+        &["are you legit or a scam", "is this real or fake?"],
+    );
+    expect(Intent::OptOut, &["why do you people keep messaging me"]);
+}
+
+#[test]
+fn exclamations_and_quoted_footers_are_not_requests() {
+    expect(
+        Intent::None,
+        &[
+            "omg stop, that jacket is gorgeous",
+            "girl stop this is so cute",
+            "Text STOP to unsubscribe haha as if",
+            "stop the catalog emails, texts are all I want",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "please stop, too many texts",
+            "I replied STOP to opt out and you still text me",
+        ],
+    );
+}
+
+#[test]
+fn sign_up_for_text_offers_is_an_opt_in() {
+    expect(
+        Intent::OptIn,
+        &[
+            "how do I sign up for text coupons",
+            "Réabonnez moi svp",
+            "schicken Sie mir wieder Angebote",
+            "me inscreva novamente",
+        ],
+    );
+}
+
+#[test]
+fn more_languages_and_word_families() {
+    expect(
+        Intent::OptOut,
+        &[
+            // Spanish: "stop arriving", "nothing of advertising", insults.
+            "quiero que dejen de llegarme sms",
+            "nada de promociones por favor",
+            "vete al carajo con tanto mensaje",
+            // Portuguese and German.
+            "quero cancelar minha assinatura",
+            "nunca me registrei nessa loja",
+            "bitte nehmt mich aus eurem Verteiler",
+            // Czech, Greek, Hungarian.
+            "přestaň mi psát",
+            "μην μου στείλετε άλλα",
+            "ne küldjön több sms-t",
+            "kérem töröljék a számomat",
+            // Thai keeps doubled letters; Korean, Japanese, Tagalog.
+            "ขอยกเลิกการรับข่าวสาร",
+            "틀린 번호입니다",
+            "문자 그만",
+            "番号が違います",
+            "登録していないです",
+            "tigilan nyo na ang text",
+            // A keyword with a foreign courtesy.
+            "STOP merci beaucoup",
+            "basta grazie mille",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "nada de prisa, cuando puedan",
+            "el paquete tiene que llegar el lunes",
+            "그만큼 좋아요",
+            "ne küldjék még, várok",
+        ],
+    );
+}

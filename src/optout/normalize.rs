@@ -365,7 +365,9 @@ pub(crate) fn fold_word(word: &str, out: &mut String) {
         if c == '$' || c == '@' {
             continue;
         }
-        if Some(c) == last && c.is_alphabetic() {
+        // Stretched letters ("stoooop") are squeezed only in the scripts
+        // people stretch; elsewhere a doubled letter is spelling ("ยกเลิกการ").
+        if Some(c) == last && c.is_alphabetic() && is_accent_free_script(c) {
             continue;
         }
         out.push(c);

@@ -388,6 +388,7 @@ mod tests {
             include_str!("../../tests/data/optout-dev.jsonl"),
             include_str!("../../tests/data/optout-heldaside.jsonl"),
             include_str!("../../tests/data/optout-heldaside-2.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-3.jsonl"),
         ] {
             for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
                 let row: serde_json::Value = serde_json::from_str(line).unwrap();

@@ -16,7 +16,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:stop-sending",
-        " (?:stop|quit|cease|discontinue|halt|pause|end|no more|enough|enough with the|done|quit with the|stop with the|stop w) {SENDING} ",
+        " (?:stop|stp|quit|cease|discontinue|halt|pause|end|no more|enough|enough with the|done|quit with the|stop with the|stop w) {SENDING} ",
     ),
     Rule::opt_out(
         "phrase:do-not-text",
@@ -149,11 +149,15 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "complaint:keep-texting",
-        " (?:why|y|how come)(?: [^ ,]+){0,2} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)",
+        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)",
     ),
     Rule::opt_out(
         "complaint:keep-texting",
         " (?:you|u|yall|they|these|{MSG}|it) (?:never|dont|wont|just wont|just dont|cant|keep|keeps|still) (?:stop|quit|end)(?:ping)?(?: |$)| (?:i )?keep getting (?:these|this|{MSG}|your {MSG}|texts)",
+    ),
+    Rule::opt_out(
+        "complaint:report",
+        " (?:report|reporting|reported|complain|complaining|complained|file a complaint|filing a complaint)(?: [^ ,]+){0,3} (?:to|with) (?:the )?(?:fcc|ftc|attorney general|better business bureau|bbb|authorities)(?: |$)| (?:fcc|ftc|tcpa) (?:complaint|violation|violations)(?: |$)",
     ),
     Rule::opt_out(
         "complaint:spam",
@@ -166,6 +170,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "consent-denied",
         " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you )?(?:my )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " (?:never|not once) (?:ever )?(?:ordered|shopped|bought|purchased|been a customer)(?: anything| a thing)? (?:here|from (?:you|u|yall|your store|this store|this company|them)|with (?:you|u|yall|this store|this company)|at (?:your|this) (?:store|shop))(?: |$)",
     ),
     Rule::opt_out(
         "consent-denied",
@@ -216,9 +224,19 @@ pub(crate) const RULES: &[Rule] = &[
         "^ (?:liked|loved|laughed at|emphasized|emphasised|disliked|questioned|reacted(?: [^ ,]+)? to|reacted) ",
     ),
     Rule::guard(
+        "guard:quoted-footer",
+        &[
+            "phrase:unsubscribe",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:said-stop",
+        ],
+        "^ (?:reply|text|txt|send|respond with|msg) (?:stop|stopall|end|cancel|quit|unsubscribe) to (?:opt out|optout|unsubscribe|unsub|end|cancel|quit|stop)(?: |$)",
+    ),
+    Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred)| prefer (?:texts|texting|sms)",
+        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -271,7 +289,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -331,7 +349,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:join",
-        " (?:join|rejoin|subscribe to|sign up for|signup for|opt into|enroll in|get on|be on|added to|be added to) (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text list|list|club|sms|alerts|messages|text club|texting|vip|sms list|text alerts)(?: |$)",
+        " (?:join|rejoin|subscribe to|sign up for|signup for|opt into|enroll in|get on|be on|added to|be added to) (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text list|list|club|sms|alerts|messages|text club|texting|vip|sms list|text alerts|(?:text|sms|txt|texting) [^ ,]+)(?: |$)",
     ),
     // --- help ------------------------------------------------------------------
     Rule::help(
@@ -348,7 +366,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?{END}",
+        " (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing))?{END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
@@ -356,7 +374,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:why-am-i-getting-this",
-        " (?:why|how come) (?:am i|do i|i am|im) (?:getting|receiving|being sent|being texted) (?:this|these|{MSG}|them|your|texts|this message|this text)| (?:why|how come) (?:are you|is this number|is this store|is this company|r u) (?:texting|messaging) me",
+        " (?:why|how come) (?:did|do|would) (?:i|we) (?:get|receive|getting|receiving) (?:this|these|that|a|the|your)(?: (?:text|texts|message|messages|sms|msg|msgs))?{END}| (?:why|how come) (?:am i|do i|i am|im) (?:getting|receiving|being sent|being texted) (?:this|these|{MSG}|them|your|texts|this message|this text)| (?:why|how come) (?:are you|is this number|is this store|is this company|r u) (?:texting|messaging) me",
     ),
     Rule::help(
         "help:program",

@@ -30,7 +30,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:es",
-        " de baja| desuscrib[^ ]*| desinscrib[^ ]*| (?:cancelar|anular) (?:la |mi )?suscripción| (?:quítame|quítenme|sácame|sáquenme|bórrame|bórrenme|elimíname|elimínenme|desuscríbeme|desuscríbanme)(?: |$)",
+        " de baja| desuscrib[^ ]*| desinscrib[^ ]*| (?:cancelar|anular|cancela|cancele|cancelem) (?:la |mi |a |minha )?(?:suscripción|inscripción|inscrição|assinatura)(?: |$)| (?:quítame|quítenme|sácame|sáquenme|bórrame|bórrenme|elimíname|elimínenme|desuscríbeme|desuscríbanme)(?: |$)",
     ),
     Rule::opt_out(
         "intl:es",
@@ -43,6 +43,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "intl:es",
         " nunca me (?:registré|suscribí|inscribí|apunté)| no me (?:registré|suscribí|inscribí|apunté)| no (?:di|he dado|doy) (?:mi )?(?:permiso|consentimiento|número)| cómo (?:me )?(?:doy de baja|desuscribo|cancelo (?:los |las |estos )?(?:mensajes|sms)|dejo de recibir|salgo de la lista)| no me interesa(?:n)?(?: {F})* (?:,|$)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:dejen|deja|dejan|dejar|deje) de (?:llegar|llegarme|recibir)| para que (?:dejen|deje|dejes) de| nada de (?:publicidad|promociones|spam|ofertas|mensajes|propaganda|marketing|sms)| (?:vete|váyanse|vayanse|vayan|váyase|vete|andate|ándate) (?:a la mierda|al carajo|al diablo)| a la mierda con| (?:jódete|jodete|jódanse|jodanse|chinga tu madre|chinguen a su madre)(?: |$)",
     ),
     // --- French ------------------------------------------------------------------
     Rule::opt_out(
@@ -70,6 +74,10 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:de",
         " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|löschen|entferne|entfernt|entfernen|streicht|streichen|austragen)(?: [^ ,]+){0,3} (?:nummer|mich|daten)| (?:lass|lasst|lassen sie|lassen) (?:mich|uns)(?: [^ ,]+)? (?:in ruhe|zufrieden)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
     ),
+    Rule::opt_out(
+        "intl:de",
+        " (?:nehmen|nehmt|nimm|streichen|streicht|streich|entfernen|entfernt|entferne)(?: sie)? (?:mich|meine nummer|uns)(?: [^ ,]+){0,2} (?:aus|von) (?:dem |der |ihrem |ihrer |eurem |eurer |diesem |dieser |ihren |euren )?(?:verteiler|liste|newsletter|smsliste|sms liste|kartei|datenbank)| aus (?:dem|eurem|ihrem) verteiler",
+    ),
     // --- Portuguese ----------------------------------------------------------------
     Rule::opt_out(
         "intl:pt",
@@ -81,7 +89,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:pt",
-        " número errado| (?:esse|este) número não é d[aeo]| não (?:me )?(?:cadastrei|inscrevi)",
+        " número errado| (?:esse|este) número não é d[aeo]| (?:não|nunca) (?:me )?(?:cadastrei|inscrevi|registrei|assinei|autorizei)",
     ),
     // --- Italian -------------------------------------------------------------------
     Rule::opt_out(
@@ -112,11 +120,15 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:cs-ro",
-        " neposílejte| nepište| odhlásit| odhlaste| zrušit odběr| smažte| špatné číslo| nu(?: mi)? mai (?:trimiteți|trimite|scrieți)| dezabon[^ ]*| opriți (?:mesajele|sms)| ștergeți (?:numărul|mă)| număr greșit",
+        " neposílejte| nepište| přestaňte| přestaň| nechci (?:už |další |žádné )*(?:zprávy|sms|reklamu)| odhlaste mě| odhlásit| odhlaste| zrušit odběr| smažte| špatné číslo| nu(?: mi)? mai (?:trimiteți|trimite|scrieți)| dezabon[^ ]*| opriți (?:mesajele|sms)| ștergeți (?:numărul|mă)| număr greșit",
+    ),
+    Rule::opt_out(
+        "intl:hu",
+        " ne (?:küldjenek|küldjön|küldj|küldjetek|írjanak|írjon|írj) (?:több|nekem|már|sms|üzenet)| leiratkoz[^ ]*| (?:töröljenek|töröljék|töröljetek|törölje|töröljön)(?: [^ ,]+){0,2} (?:számom|számomat|listáról|engem)| (?:rossz|téves) szám| nem kérek (?:több |semmilyen )?(?:üzenetet|sms[^ ]*|reklámot|értesítést)| elég (?:a |az )?(?:üzenetekből|sms[^ ]*|reklámból)",
     ),
     Rule::opt_out(
         "intl:el",
-        " σταματήστε| σταμάτα| μη(?:ν)? (?:μου )?(?:στέλνετε|στέλνεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
+        " σταματήστε| σταμάτα| (?:μη|μην) (?:μου )?(?:ξανα)?(?:στέλνετε|στέλνεις|στείλετε|στείλεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
     ),
     Rule::opt_out(
         "intl:ru-uk",
@@ -150,11 +162,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:ja",
-        "(?:^| )ストップ(?:して)?(?: ?(?:ください|下さい|お願いします|おねがいします))?(?: |$)|配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号(?:間違い|違い)|もう(?:いらない|結構)",
+        "(?:^| )ストップ(?:して)?(?: ?(?:ください|下さい|お願いします|おねがいします))?(?: |$)|配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号.{0,3}(?:間違|違い|違う|違っ|ちが)|登録(?:した覚え|してな|していな|してませ)|もう(?:いらない|結構)",
     ),
     Rule::opt_out(
         "intl:ko",
-        "수신 ?거부|보내지 ?마|그만 ?(?:보내|해)|구독 ?취소|해지|번호 ?잘못|잘못 ?보내",
+        "수신 ?거부|보내지 ?마|그만 ?(?:보내|해)| 그만(?:요)? |구독 ?취소|해지|번호 ?잘못|잘못 ?보내|잘못된 ?번호|틀린 ?번호",
     ),
     Rule::opt_out(
         "intl:th-vi",
@@ -162,7 +174,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:id-tl",
-        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| (?:mali|maling) (?:number|numero)",
+        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
     ),
     Rule::opt_out(
         "intl:sw-ht",
@@ -171,7 +183,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-in ----------------------------------------------------------------------
     Rule::opt_in(
         "opt-in:intl",
-        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| 重新订阅| 订阅短信",
+        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信",
     ),
     // --- help --------------------------------------------------------------------------
     Rule::help(
