@@ -201,7 +201,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "hostile",
-        " go (?:to hell|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^|,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
+        " go (?:to hell|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^| ,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
     ),
     Rule::opt_out(
         "hostile",

@@ -170,7 +170,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:th-vi",
-        "(?:เลิก|หยุด)ส่ง|ไม่ต้องส่ง|ยกเลิก(?:การ)?(?:รับ|สมัคร)|อย่าส่ง|เบอร์ผิด| (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số",
+        "(?:เลิก|หยุด)ส่ง|ไม่ต้องส่ง|ยกเลิก(?:การ)?(?:รับ|สมัคร)|อย่าส่ง|เบอร์ผิด",
+    ),
+    Rule::opt_out(
+        "intl:th-vi",
+        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số",
     ),
     Rule::opt_out(
         "intl:id-tl",
@@ -188,6 +192,10 @@ pub(crate) const RULES: &[Rule] = &[
     // --- help --------------------------------------------------------------------------
     Rule::help(
         "help:intl",
-        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы|你们是(?:谁|哪)|你是谁|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)",
+    ),
+    Rule::help(
+        "help:intl",
+        "你们是(?:谁|哪)|你是谁|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
     ),
 ];
