@@ -199,7 +199,9 @@ impl WordGroup {
     fn search(&self, text: &str, scratch: &mut WordScratch, out: &mut RuleBits) {
         let mut budget = text.len().saturating_mul(WALK_BUDGET);
         let mut found = RuleBits::default();
-        for (start, _) in text.match_indices(' ') {
+        // Replies are short: a plain loop beats memchr's setup here.
+        let starts = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+        for (start, _) in starts {
             match self.walk(text.as_bytes(), start, &mut scratch.cache, &mut found) {
                 Some(walked) if walked <= budget => budget -= walked,
                 _ => {
