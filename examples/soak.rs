@@ -49,7 +49,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use sms_inbox::policy::Hours;
 use sms_inbox::storage::{
-    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats, StatusUpdate,
+    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundBuilder, InboundOutcome, InboundRoute,
+    Stats, StatusUpdate,
 };
 use sms_inbox::{
     AutomationKind, AutomationSettings, Carrier, CarrierError, CarrierErrorKind, CartReminder,
@@ -283,16 +284,29 @@ impl Store for ObservedStore {
             .update_customer(shop, customer, name, time_zone)
             .await
     }
-    async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> R<InboundOutcome> {
+    async fn record_inbound(
+        &self,
+        route: &InboundRoute,
+        build: &InboundBuilder<'_>,
+    ) -> R<InboundOutcome> {
         let asked = Instant::now();
-        let opting_out = record
-            .consent
-            .as_ref()
-            .is_some_and(|e| e.change == ConsentChange::Unsubscribed);
-        let outcome = self.inner.record_inbound(shop, record).await?;
+        let opting_out = AtomicBool::new(false);
+        let outcome = self
+            .inner
+            .record_inbound(route, &|shop, customer| {
+                let record = build(shop, customer);
+                let unsubscribes = record
+                    .consent
+                    .as_ref()
+                    .is_some_and(|e| e.change == ConsentChange::Unsubscribed);
+                opting_out.store(unsubscribes, Ordering::Relaxed);
+                record
+            })
+            .await?;
         let returned = Instant::now();
+        let shop = outcome.shop.id;
         let mut seen = lock(&self.seen.inner);
-        if opting_out && !outcome.customer.is_subscribed() {
+        if opting_out.load(Ordering::Relaxed) && !outcome.customer.is_subscribed() {
             seen.opted_out(shop, outcome.customer.id, returned);
         }
         if let Some(reply) = &outcome.reply {
@@ -397,14 +411,6 @@ impl Store for ObservedStore {
         claimed_before: DateTime<Utc>,
     ) -> R<Vec<MessageId>> {
         self.inner.mark_interrupted(shop, claimed_before).await
-    }
-    async fn last_reply(
-        &self,
-        shop: ShopId,
-        customer: CustomerId,
-        kind: SystemReply,
-    ) -> R<Option<DateTime<Utc>>> {
-        self.inner.last_reply(shop, customer, kind).await
     }
     async fn consent_events(&self, shop: ShopId, query: &ConsentQuery) -> R<Vec<ConsentEvent>> {
         self.inner.consent_events(shop, query).await

@@ -17,7 +17,7 @@ use crate::model::{
 };
 use crate::optout::{Classification, Intent, OptOutClassifier};
 use crate::phone::PhoneNumber;
-use crate::storage::{InboundRecord, StatusUpdate, Store};
+use crate::storage::{InboundRecord, InboundRoute, StatusUpdate, Store};
 
 /// The longest body accepted for sending, in characters (Twilio's limit).
 pub const MAX_BODY_CHARS: usize = 1600;
@@ -355,29 +355,8 @@ impl Inbox {
     /// step, then one confirmation is sent; an opt-in by an unsubscribed customer
     /// resubscribes them; HELP gets the help text.
     pub async fn receive(&self, sms: InboundSms) -> Result<Received> {
-        let shop =
-            self.store
-                .shop_for_number(&sms.to)
-                .await?
-                .ok_or_else(|| Error::UnknownNumber {
-                    number: sms.to.masked(),
-                })?;
         let body = strip_control_characters(&sms.body);
-        let customer = self
-            .customer_for_phone(shop.id, sms.from.clone(), None, ConsentSource::InboundText)
-            .await?;
         let now = self.clock.now();
-        let mut message = Message::new(
-            shop.id,
-            customer.id,
-            Direction::Inbound,
-            Origin::Customer,
-            MessageStatus::Received,
-            body,
-            now,
-        );
-        message.carrier_id = sms.carrier_id.clone();
-
         let (classification, source) = match sms.carrier_intent {
             Some(intent @ (Intent::OptOut | Intent::OptIn)) => (
                 Classification {
@@ -387,7 +366,7 @@ impl Inbox {
                 ConsentSource::CarrierKeyword,
             ),
             _ => {
-                let c = self.classifier.classify(&message.body);
+                let c = self.classifier.classify(&body);
                 let source = if c.is_exact_keyword() {
                     ConsentSource::Keyword
                 } else {
@@ -396,64 +375,74 @@ impl Inbox {
                 (c, source)
             }
         };
-        let evidence = Evidence {
-            message_id: Some(message.id),
-            text: Some(message.body.clone()),
-            rule: Some(classification.rule.to_string()),
-            ..Evidence::default()
-        };
-        let consent_event =
-            |change| ConsentEvent::new(shop.id, customer.id, change, source, evidence.clone(), now);
         // The carrier answers its own keywords, so the inbox does not answer them again.
         let carrier_answers = source == ConsentSource::CarrierKeyword;
-        let (consent, reply_kind) = match classification.intent {
+        let (change, reply_kind) = match classification.intent {
             Intent::OptOut => (
-                Some(consent_event(ConsentChange::Unsubscribed)),
+                Some(ConsentChange::Unsubscribed),
                 Some(SystemReply::OptOutConfirmation).filter(|_| !carrier_answers),
             ),
             Intent::OptIn => (
-                Some(consent_event(ConsentChange::Subscribed)),
+                Some(ConsentChange::Subscribed),
                 Some(SystemReply::OptInConfirmation).filter(|_| !carrier_answers),
             ),
             Intent::Help => (None, Some(SystemReply::Help)),
             Intent::None => (None, None),
         };
-        let reply_kind = match reply_kind {
-            Some(SystemReply::Help) => {
-                let last = self
-                    .store
-                    .last_reply(shop.id, customer.id, SystemReply::Help)
-                    .await?;
-                Some(SystemReply::Help)
-                    .filter(|_| last.is_none_or(|t| now - t >= self.replies.repeat_window))
-            }
-            other => other,
+        let route = InboundRoute {
+            to: sms.to.clone(),
+            from: sms.from.clone(),
+            first_seen: Subscription::Subscribed {
+                since: now,
+                source: ConsentSource::InboundText,
+            },
         };
-        let reply = reply_kind.map(|kind| {
-            let mut m = Message::new(
+        // Only the reply's text depends on the shop, and every record on the customer's
+        // id: the store builds them once it has found both, in the same transaction.
+        let build = |shop: &Shop, customer: &Customer| {
+            let mut message = Message::new(
                 shop.id,
                 customer.id,
-                Direction::Outbound,
-                Origin::System(kind),
-                MessageStatus::Sending,
-                self.replies.render(kind, &shop),
+                Direction::Inbound,
+                Origin::Customer,
+                MessageStatus::Received,
+                body.as_str(),
                 now,
             );
-            m.claimed_at = Some(now);
-            m.attempts = 1;
-            m
-        });
-        let outcome = self
-            .store
-            .record_inbound(
-                shop.id,
-                InboundRecord {
-                    message,
-                    consent,
-                    reply,
-                },
-            )
-            .await?;
+            message.carrier_id = sms.carrier_id.clone();
+            let consent = change.map(|change| {
+                let evidence = Evidence {
+                    message_id: Some(message.id),
+                    text: Some(body.clone()),
+                    rule: Some(classification.rule.to_string()),
+                    ..Evidence::default()
+                };
+                ConsentEvent::new(shop.id, customer.id, change, source, evidence, now)
+            });
+            let reply = reply_kind.map(|kind| {
+                let mut m = Message::new(
+                    shop.id,
+                    customer.id,
+                    Direction::Outbound,
+                    Origin::System(kind),
+                    MessageStatus::Sending,
+                    self.replies.render(kind, shop),
+                    now,
+                );
+                m.claimed_at = Some(now);
+                m.attempts = 1;
+                m
+            });
+            InboundRecord {
+                message,
+                consent,
+                reply,
+                repeat_window: (reply_kind == Some(SystemReply::Help))
+                    .then_some(self.replies.repeat_window),
+            }
+        };
+        let outcome = self.store.record_inbound(&route, &build).await?;
+        let shop = &outcome.shop;
         tracing::info!(
             shop = %shop.id,
             customer = %outcome.customer.id,
@@ -467,7 +456,7 @@ impl Inbox {
         let reply = match outcome.reply {
             Some(reply) => Some(
                 match self
-                    .deliver(&shop, &outcome.customer, reply, Some(now + REPLY_RETRY))
+                    .deliver(shop, &outcome.customer, reply, Some(now + REPLY_RETRY))
                     .await
                 {
                     Ok(sent) => sent,

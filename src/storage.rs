@@ -13,7 +13,7 @@ use crate::error::Result;
 use crate::model::{
     AutomationKind, ConsentChange, ConsentEvent, ConsentEventId, ConsentSource, Customer,
     CustomerId, Failure, Message, MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId,
-    SystemReply, ThreadPage, ThreadQuery,
+    Subscription, SystemReply, ThreadPage, ThreadQuery,
 };
 use crate::phone::PhoneNumber;
 
@@ -33,6 +33,44 @@ pub use postgres::PostgresStore;
 #[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite::SqliteStore;
 
+/// Where an inbound text goes: [`Store::record_inbound`] finds the shop by the number it
+/// was sent to and the customer by the sender's number in that shop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboundRoute {
+    /// The shop's number the text was sent to.
+    pub to: PhoneNumber,
+    /// The sender's number.
+    pub from: PhoneNumber,
+    /// The subscription of a sender the shop does not know yet: they are added as a
+    /// customer, first seen at its `since`, with it as their first consent event.
+    pub first_seen: Subscription,
+}
+
+impl InboundRoute {
+    /// The sender as a new customer of `shop`.
+    pub fn new_customer(&self, shop: ShopId) -> Customer {
+        let created_at = match &self.first_seen {
+            Subscription::Subscribed { since, .. } | Subscription::Unsubscribed { since, .. } => {
+                *since
+            }
+        };
+        Customer {
+            id: CustomerId::new(),
+            shop_id: shop,
+            phone: self.from.clone(),
+            name: None,
+            time_zone: None,
+            subscription: self.first_seen.clone(),
+            created_at,
+        }
+    }
+}
+
+/// Builds the records of a routed inbound text from its shop and its customer (as found,
+/// or just added). [`Store::record_inbound`] calls it inside its transaction, so it must
+/// be quick and must not block.
+pub type InboundBuilder<'a> = dyn Fn(&Shop, &Customer) -> InboundRecord + Send + Sync + 'a;
+
 /// An inbound text to record, with what it changes.
 #[derive(Debug, Clone)]
 pub struct InboundRecord {
@@ -46,11 +84,51 @@ pub struct InboundRecord {
     /// subscription (so exactly one per opt-out, even though the customer is now
     /// unsubscribed), any other reply only to a subscribed customer.
     pub reply: Option<Message>,
+    /// When set, `reply` is not stored if the customer got a reply of the same origin
+    /// less than this long before it (HELP's repeat window).
+    pub repeat_window: Option<chrono::Duration>,
+}
+
+impl InboundRecord {
+    /// Checks that the message, consent event and reply all belong to this shop and
+    /// customer (`Error::Invalid` otherwise), so a builder cannot write across shops.
+    pub fn check_belongs_to(&self, shop: ShopId, customer: CustomerId) -> Result<()> {
+        let ours = |s: ShopId, c: CustomerId| s == shop && c == customer;
+        let belongs = ours(self.message.shop_id, self.message.customer_id)
+            && self
+                .consent
+                .as_ref()
+                .is_none_or(|e| ours(e.shop_id, e.customer_id))
+            && self
+                .reply
+                .as_ref()
+                .is_none_or(|r| ours(r.shop_id, r.customer_id));
+        if belongs {
+            Ok(())
+        } else {
+            Err(crate::Error::Invalid {
+                field: "inbound record",
+                reason: "it names another shop or customer than the one the text came to".into(),
+            })
+        }
+    }
+}
+
+/// Whether a reply stored at `reply_at` would repeat, within `window`, the last one of
+/// its kind (stored at `last`).
+pub fn repeats_reply(
+    window: chrono::Duration,
+    last: Option<DateTime<Utc>>,
+    reply_at: DateTime<Utc>,
+) -> bool {
+    last.is_some_and(|last| reply_at - last < window)
 }
 
 /// What recording an inbound text did.
 #[derive(Debug, Clone)]
 pub struct InboundOutcome {
+    /// The shop the text was routed to.
+    pub shop: Shop,
     /// The stored message (the earlier copy when this was a duplicate).
     pub message: Message,
     /// The customer after the change.
@@ -163,8 +241,9 @@ impl StatusUpdate {
     }
 }
 
-/// Persistence for the inbox. Every method except [`Store::shop_for_number`] is scoped by
-/// shop: a record of another shop is "not found".
+/// Persistence for the inbox. Every method except [`Store::shop_for_number`] and
+/// [`Store::record_inbound`], which find the shop by its number, is scoped by shop: a
+/// record of another shop is "not found".
 ///
 /// Implementations must keep the invariants listed in the crate's design: tenancy,
 /// the consent gate, total opt-out, idempotent inbound, monotone status, exact unread
@@ -197,9 +276,19 @@ pub trait Store: Send + Sync + Debug + 'static {
         time_zone: Option<chrono_tz::Tz>,
     ) -> Result<Customer>;
 
-    /// Records an inbound text atomically: the message (once per carrier id), the thread's
-    /// activity and unread count, the consent change with its cancellations, and the reply.
-    async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> Result<InboundOutcome>;
+    /// Records an inbound text in one atomic step: routes it to the shop that sends from
+    /// `route.to` (`Error::UnknownNumber` when none does, and nothing is written), finds
+    /// the sender among the shop's customers or adds them
+    /// ([`InboundRoute::new_customer`], with their first consent event), calls `build`
+    /// with both, and stores what it returns: the message (once per carrier id), the
+    /// thread's activity and unread count, the consent change with its cancellations,
+    /// and the reply. A record that does not [belong](InboundRecord::check_belongs_to) to
+    /// that shop and customer is refused with `Error::Invalid`, and nothing is written.
+    async fn record_inbound(
+        &self,
+        route: &InboundRoute,
+        build: &InboundBuilder<'_>,
+    ) -> Result<InboundOutcome>;
 
     /// Inserts an outbound message (planned, queued or sending) only if its customer is
     /// subscribed when the write commits; otherwise `Error::Unsubscribed` and nothing is
@@ -308,14 +397,6 @@ pub trait Store: Send + Sync + Debug + 'static {
         shop: ShopId,
         claimed_before: DateTime<Utc>,
     ) -> Result<Vec<MessageId>>;
-
-    /// When the customer last got a system reply of this kind, if ever.
-    async fn last_reply(
-        &self,
-        shop: ShopId,
-        customer: CustomerId,
-        kind: SystemReply,
-    ) -> Result<Option<DateTime<Utc>>>;
 
     /// The shop's consent ledger, oldest first, filtered and paged by `query`.
     async fn consent_events(&self, shop: ShopId, query: &ConsentQuery)

@@ -6,7 +6,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sms_inbox::storage::{InboundRecord, Store};
+use sms_inbox::storage::{InboundRecord, InboundRoute, Store};
 use sms_inbox::{
     Direction, Error, InboundSms, Inbox, Message, MessageStatus, Order, OrderId, OrderStatus,
     Origin, PhoneNumber, Shop, SimulatedCarrier, SqliteStore, ThreadQuery,
@@ -139,15 +139,19 @@ async fn a_failed_operation_writes_nothing() {
         sms_inbox::Evidence::default(),
         chrono::Utc::now(),
     );
+    let record = InboundRecord {
+        message: text.clone(),
+        consent: Some(event),
+        reply: Some(reply),
+        repeat_window: None,
+    };
+    let route = InboundRoute {
+        to: shop_number(),
+        from: shopper(),
+        first_seen: customer.subscription.clone(),
+    };
     let err = store
-        .record_inbound(
-            shop.id,
-            InboundRecord {
-                message: text.clone(),
-                consent: Some(event),
-                reply: Some(reply),
-            },
-        )
+        .record_inbound(&route, &|_, _| record.clone())
         .await
         .unwrap_err();
     match &err {

@@ -102,15 +102,36 @@ pub(crate) fn store_error(operation: &'static str) -> impl FnOnce(sqlx::Error) -
 /// event behind the current subscription.
 macro_rules! customer_columns {
     () => {
-        "c.shop_id, c.customer_id, c.phone, c.name, c.time_zone, c.subscribed, c.consent_at, \
-         c.consent_source, c.created_at, c.last_message_at, c.preview, c.last_direction, c.unread, \
-         e.message_id AS ev_message_id, e.text AS ev_text, e.rule AS ev_rule, \
-         e.carrier_code AS ev_carrier_code, e.actor AS ev_actor \
-         FROM customers c LEFT JOIN consent_events e \
-         ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id"
+        concat!(
+            "c.shop_id, ",
+            $crate::storage::sql::customer_fields!(),
+            " FROM customers c LEFT JOIN consent_events e \
+             ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id"
+        )
     };
 }
 pub(crate) use customer_columns;
+
+/// The customer columns other than the shop id, for a statement that selects the shop
+/// id from another table; it must join consent events as `e`.
+macro_rules! customer_fields {
+    () => {
+        "c.customer_id, c.phone, c.name, c.time_zone, c.subscribed, c.consent_at, \
+         c.consent_source, c.consent_event_id, c.created_at, c.last_message_at, c.preview, \
+         c.last_direction, c.unread, e.message_id AS ev_message_id, e.text AS ev_text, \
+         e.rule AS ev_rule, e.carrier_code AS ev_carrier_code, e.actor AS ev_actor"
+    };
+}
+pub(crate) use customer_fields;
+
+/// The shop columns of a statement that joins `shops s` with one of its numbers,
+/// named apart from the customer columns.
+macro_rules! shop_columns {
+    () => {
+        "s.shop_id, s.name AS shop_name, s.time_zone AS shop_time_zone, s.support_contact"
+    };
+}
+pub(crate) use shop_columns;
 
 macro_rules! message_columns {
     () => {

@@ -92,6 +92,22 @@ macro_rules! sql_store {
                 m: &$crate::Message,
                 operation: &'static str,
             ) -> $crate::Result<bool> {
+                if !Self::insert_row(tx, m, operation).await? {
+                    return Ok(false);
+                }
+                if m.status != $crate::MessageStatus::Planned {
+                    Self::touch_thread(tx, m, operation).await?;
+                }
+                Ok(true)
+            }
+
+            /// Inserts a message's row only. Returns false, writing nothing, when a
+            /// message with the same carrier id is already stored.
+            async fn insert_row(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                m: &$crate::Message,
+                operation: &'static str,
+            ) -> $crate::Result<bool> {
                 use $crate::storage::sql::{direction_str, micros};
                 let failure = m.failure.as_ref();
                 let done = sqlx::query(
@@ -126,13 +142,7 @@ macro_rules! sql_store {
                 .execute(&mut **tx)
                 .await
                 .map_err($crate::storage::sql::store_error(operation))?;
-                if done.rows_affected() == 0 {
-                    return Ok(false);
-                }
-                if m.status != $crate::MessageStatus::Planned {
-                    Self::touch_thread(tx, m, operation).await?;
-                }
-                Ok(true)
+                Ok(done.rows_affected() == 1)
             }
 
             /// Inserts a message that must be new: a carrier id already stored is an error.
@@ -152,15 +162,17 @@ macro_rules! sql_store {
             }
 
             /// Makes `m` the thread's latest activity (unless a later message already
-            /// is) and counts it unread when inbound.
+            /// is) and counts it unread when inbound. Returns the id of the consent event
+            /// behind the customer's subscription as stored, which changes with every
+            /// change of subscription.
             async fn touch_thread(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 m: &$crate::Message,
                 operation: &'static str,
-            ) -> $crate::Result<()> {
+            ) -> $crate::Result<Option<uuid::Uuid>> {
                 use $crate::storage::sql::{direction_str, micros};
                 let unread = i64::from(m.direction == $crate::Direction::Inbound);
-                sqlx::query(
+                sqlx::query_scalar(
                     "UPDATE customers SET unread = unread + $3, \
                      preview = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
                        THEN $5 ELSE preview END, \
@@ -168,7 +180,7 @@ macro_rules! sql_store {
                        THEN $6 ELSE last_direction END, \
                      last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
                        THEN $4 ELSE last_message_at END \
-                     WHERE shop_id = $1 AND customer_id = $2",
+                     WHERE shop_id = $1 AND customer_id = $2 RETURNING consent_event_id",
                 )
                 .bind(m.shop_id.as_uuid())
                 .bind(m.customer_id.as_uuid())
@@ -176,10 +188,9 @@ macro_rules! sql_store {
                 .bind(micros(m.timeline_at()))
                 .bind($crate::storage::preview(&m.body))
                 .bind(direction_str(m.direction))
-                .execute(&mut **tx)
+                .fetch_one(&mut **tx)
                 .await
-                .map_err($crate::storage::sql::store_error(operation))?;
-                Ok(())
+                .map_err($crate::storage::sql::store_error(operation))
             }
 
             async fn insert_consent_event(
@@ -248,6 +259,119 @@ macro_rules! sql_store {
                 .await
                 .map_err(store_error(operation))?;
                 Ok(ids.into_iter().map($crate::MessageId::from_uuid).collect())
+            }
+
+            /// Reads, in one statement, the shop that sends from `route.to` (`None` when
+            /// no shop does) and the customer with the sender's phone there, if any.
+            async fn route(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                route: &$crate::storage::InboundRoute,
+                operation: &'static str,
+            ) -> $crate::Result<
+                Option<($crate::Shop, Option<$crate::storage::sql::CustomerRow>)>,
+            > {
+                use sqlx::{FromRow, Row};
+                use $crate::storage::sql::{ShopRow, CustomerRow, store_error};
+                let rows = sqlx::query(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::shop_columns!(),
+                    ", n2.number, ",
+                    $crate::storage::sql::customer_fields!(),
+                    " FROM shop_numbers n JOIN shops s ON s.shop_id = n.shop_id \
+                     JOIN shop_numbers n2 ON n2.shop_id = n.shop_id \
+                     LEFT JOIN customers c ON c.shop_id = n.shop_id AND c.phone = $2 \
+                     LEFT JOIN consent_events e \
+                     ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id \
+                     WHERE n.number = $1 ORDER BY n2.position"
+                ))
+                .bind(route.to.e164())
+                .bind(route.from.e164())
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(store_error(operation))?;
+                let Some(first) = rows.first() else {
+                    return Ok(None);
+                };
+                let customer = match first
+                    .try_get::<Option<uuid::Uuid>, _>("customer_id")
+                    .map_err(store_error(operation))?
+                {
+                    Some(_) => Some(CustomerRow::from_row(first).map_err(store_error(operation))?),
+                    None => None,
+                };
+                let shop = rows
+                    .iter()
+                    .map(ShopRow::from_row)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(store_error(operation))?;
+                Ok($crate::storage::sql::shop_from_rows(shop)?.map(|shop| (shop, customer)))
+            }
+
+            /// Adds a customer with their first consent event, unless the shop already
+            /// has one with that phone (added a moment ago by another transaction), and
+            /// returns the customer as stored.
+            async fn add_customer(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                new: &$crate::Customer,
+                operation: &'static str,
+            ) -> $crate::Result<$crate::storage::sql::CustomerRow> {
+                use $crate::storage::sql::{customer_columns, micros, store_error};
+                let (since, source) = match &new.subscription {
+                    $crate::Subscription::Subscribed { since, source } => (since, source),
+                    $crate::Subscription::Unsubscribed { since, source, .. } => (since, source),
+                };
+                let added = sqlx::query(
+                    "INSERT INTO customers (shop_id, customer_id, phone, name, time_zone, \
+                     subscribed, consent_at, consent_source, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                     ON CONFLICT (shop_id, phone) DO NOTHING",
+                )
+                .bind(new.shop_id.as_uuid())
+                .bind(new.id.as_uuid())
+                .bind(new.phone.e164())
+                .bind(new.name.as_deref())
+                .bind(new.time_zone.map(|tz| tz.name()))
+                .bind(new.is_subscribed())
+                .bind(micros(*since))
+                .bind(source.as_str())
+                .bind(micros(new.created_at))
+                .execute(&mut **tx)
+                .await
+                .map_err(store_error(operation))?
+                .rows_affected();
+                if added == 1 {
+                    Self::insert_consent_event(tx, &$crate::storage::initial_consent(new), operation)
+                        .await?;
+                }
+                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
+                    "SELECT ",
+                    customer_columns!(),
+                    " WHERE c.shop_id = $1 AND c.phone = $2"
+                ))
+                .bind(new.shop_id.as_uuid())
+                .bind(new.phone.e164())
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(store_error(operation))
+            }
+
+            /// When the customer last got a message of the reply's origin, if ever.
+            async fn last_reply(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                reply: &$crate::Message,
+                operation: &'static str,
+            ) -> $crate::Result<Option<chrono::DateTime<chrono::Utc>>> {
+                let last: Option<i64> = sqlx::query_scalar(
+                    "SELECT MAX(created_at) FROM messages WHERE shop_id = $1 \
+                     AND customer_id = $2 AND origin = $3",
+                )
+                .bind(reply.shop_id.as_uuid())
+                .bind(reply.customer_id.as_uuid())
+                .bind(reply.origin.as_str())
+                .fetch_one(&mut **tx)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?;
+                Ok(last.and_then(chrono::DateTime::from_timestamp_micros))
             }
 
             async fn require_shop<'e, E>(
@@ -325,11 +449,12 @@ macro_rules! sql_store {
             }
 
             async fn shop(&self, shop: $crate::ShopId) -> $crate::Result<$crate::Shop> {
-                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(
-                    "SELECT s.shop_id, s.name, s.time_zone, s.support_contact, n.number \
-                     FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
-                     WHERE s.shop_id = $1 ORDER BY n.position",
-                )
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::shop_columns!(),
+                    ", n.number FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
+                     WHERE s.shop_id = $1 ORDER BY n.position"
+                ))
                 .bind(shop.as_uuid())
                 .fetch_all(&self.pool)
                 .await
@@ -342,13 +467,13 @@ macro_rules! sql_store {
                 &self,
                 number: &$crate::PhoneNumber,
             ) -> $crate::Result<Option<$crate::Shop>> {
-                // One statement: routing runs for every inbound text.
-                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(
-                    "SELECT s.shop_id, s.name, s.time_zone, s.support_contact, n2.number \
-                     FROM shop_numbers n JOIN shops s ON s.shop_id = n.shop_id \
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::shop_columns!(),
+                    ", n2.number FROM shop_numbers n JOIN shops s ON s.shop_id = n.shop_id \
                      JOIN shop_numbers n2 ON n2.shop_id = n.shop_id \
-                     WHERE n.number = $1 ORDER BY n2.position",
-                )
+                     WHERE n.number = $1 ORDER BY n2.position"
+                ))
                 .bind(number.e164())
                 .fetch_all(&self.pool)
                 .await
@@ -361,12 +486,8 @@ macro_rules! sql_store {
                 shop: $crate::ShopId,
                 new: &$crate::Customer,
             ) -> $crate::Result<$crate::Customer> {
-                use $crate::storage::sql::{customer_columns, micros, store_error};
+                use $crate::storage::sql::{customer_columns, store_error};
                 const OP: &str = "find or add customer";
-                let (since, source) = match &new.subscription {
-                    $crate::Subscription::Subscribed { since, source } => (since, source),
-                    $crate::Subscription::Unsubscribed { since, source, .. } => (since, source),
-                };
                 let existing = sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
                     "SELECT ",
                     customer_columns!(),
@@ -382,47 +503,11 @@ macro_rules! sql_store {
                 }
                 Self::require_shop(&self.pool, shop, OP).await?;
                 let mut tx = self.begin(OP).await?;
-                let added = sqlx::query(
-                    "INSERT INTO customers (shop_id, customer_id, phone, name, time_zone, \
-                     subscribed, consent_at, consent_source, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                     ON CONFLICT (shop_id, phone) DO NOTHING",
-                )
-                .bind(shop.as_uuid())
-                .bind(new.id.as_uuid())
-                .bind(new.phone.e164())
-                .bind(new.name.as_deref())
-                .bind(new.time_zone.map(|tz| tz.name()))
-                .bind(new.is_subscribed())
-                .bind(micros(*since))
-                .bind(source.as_str())
-                .bind(micros(new.created_at))
-                .execute(&mut *tx)
-                .await
-                .map_err(store_error(OP))?
-                .rows_affected();
-                if added == 1 {
-                    let mut first = new.clone();
-                    first.shop_id = shop;
-                    Self::insert_consent_event(
-                        &mut tx,
-                        &$crate::storage::initial_consent(&first),
-                        OP,
-                    )
-                    .await?;
-                }
+                let mut first = new.clone();
+                first.shop_id = shop;
+                let added = Self::add_customer(&mut tx, &first, OP).await?;
                 tx.commit().await.map_err(store_error(OP))?;
-                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
-                    "SELECT ",
-                    customer_columns!(),
-                    " WHERE c.shop_id = $1 AND c.phone = $2"
-                ))
-                .bind(shop.as_uuid())
-                .bind(new.phone.e164())
-                .fetch_one(&self.pool)
-                .await
-                .map_err(store_error(OP))?
-                .into_customer()
+                added.into_customer()
             }
 
             async fn customer(
@@ -461,30 +546,52 @@ macro_rules! sql_store {
 
             async fn record_inbound(
                 &self,
-                shop: $crate::ShopId,
-                record: $crate::storage::InboundRecord,
+                route: &$crate::storage::InboundRoute,
+                build: &$crate::storage::InboundBuilder<'_>,
             ) -> $crate::Result<$crate::storage::InboundOutcome> {
                 use $crate::storage::sql::{message_columns, store_error};
                 const OP: &str = "record inbound message";
-                let message = record.message;
-                if message.shop_id != shop {
-                    return Err($crate::Error::not_found("customer", message.customer_id));
-                }
                 let mut tx = self.begin(OP).await?;
-                let customer = Self::lock_customer(&mut tx, shop, message.customer_id, OP).await?;
-                if !Self::insert_message(&mut tx, &message, OP).await? {
-                    // The carrier delivered this text before: return the first copy.
+                let (shop, found) = Self::route(&mut tx, route, OP).await?.ok_or_else(|| {
+                    $crate::Error::UnknownNumber {
+                        number: route.to.masked(),
+                    }
+                })?;
+                let found = match found {
+                    Some(row) => row,
+                    None => Self::add_customer(&mut tx, &route.new_customer(shop.id), OP).await?,
+                };
+                let read_event = found.consent_event_id();
+                let customer = found.into_customer()?;
+                let record = build(&shop, &customer);
+                record.check_belongs_to(shop.id, customer.id)?;
+                let message = record.message;
+                // The thread's row before the message, as every write takes the customer
+                // first: the update locks the row, and the consent it returns says
+                // whether the customer read above is still current.
+                let customer = if Self::touch_thread(&mut tx, &message, OP).await? == read_event {
+                    customer
+                } else {
+                    Self::read_customer(&mut *tx, shop.id, customer.id)
+                        .await?
+                        .into_customer()?
+                };
+                if !Self::insert_row(&mut tx, &message, OP).await? {
+                    // The carrier delivered this text before: return the first copy, and
+                    // roll the thread's update back.
                     let existing = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
                         "SELECT ",
                         message_columns!(),
                         " WHERE shop_id = $1 AND carrier_id = $2"
                     ))
-                    .bind(shop.as_uuid())
+                    .bind(shop.id.as_uuid())
                     .bind(message.carrier_id.as_deref())
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(store_error(OP))?;
+                    tx.rollback().await.map_err(store_error(OP))?;
                     return Ok($crate::storage::InboundOutcome {
+                        shop,
                         message: existing.into_message()?,
                         customer,
                         duplicate: true,
@@ -505,14 +612,21 @@ macro_rules! sql_store {
                     }
                     None => (customer, Vec::new()),
                 };
-                let reply = record
+                let mut reply = record
                     .reply
                     .filter(|r| $crate::storage::reply_allowed(r, changes.is_some(), &customer));
+                if let (Some(r), Some(window)) = (&reply, record.repeat_window) {
+                    let last = Self::last_reply(&mut tx, r, OP).await?;
+                    if $crate::storage::repeats_reply(window, last, r.created_at) {
+                        reply = None;
+                    }
+                }
                 if let Some(reply) = &reply {
                     Self::insert_new_message(&mut tx, reply, OP).await?;
                 }
                 tx.commit().await.map_err(store_error(OP))?;
                 Ok($crate::storage::InboundOutcome {
+                    shop,
                     message,
                     customer,
                     duplicate: false,
@@ -905,15 +1019,6 @@ macro_rules! sql_store {
                 claimed_before: chrono::DateTime<chrono::Utc>,
             ) -> $crate::Result<Vec<$crate::MessageId>> {
                 self.mark_interrupted_impl(shop, claimed_before).await
-            }
-
-            async fn last_reply(
-                &self,
-                shop: $crate::ShopId,
-                customer: $crate::CustomerId,
-                kind: $crate::SystemReply,
-            ) -> $crate::Result<Option<chrono::DateTime<chrono::Utc>>> {
-                self.last_reply_impl(shop, customer, kind).await
             }
 
             async fn consent_events(
