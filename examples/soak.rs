@@ -49,8 +49,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use sms_inbox::policy::Hours;
 use sms_inbox::storage::{
-    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundBuilder, InboundOutcome, InboundRoute,
-    Stats, StatusUpdate,
+    ChangesBuilder, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundText, Stats,
+    StatusUpdate,
 };
 use sms_inbox::{
     AutomationKind, AutomationSettings, Carrier, CarrierError, CarrierErrorKind, CartReminder,
@@ -286,25 +286,28 @@ impl Store for ObservedStore {
     }
     async fn record_inbound(
         &self,
-        route: &InboundRoute,
-        build: &InboundBuilder<'_>,
+        text: &InboundText,
+        changes: Option<&ChangesBuilder<'_>>,
     ) -> R<InboundOutcome> {
         let asked = Instant::now();
         let opting_out = AtomicBool::new(false);
-        let outcome = self
-            .inner
-            .record_inbound(route, &|shop, customer| {
-                let record = build(shop, customer);
-                let unsubscribes = record
+        let observed = changes.map(|build| {
+            |shop: &Shop, customer: &Customer| {
+                let changes = build(shop, customer);
+                let unsubscribes = changes
                     .consent
                     .as_ref()
                     .is_some_and(|e| e.change == ConsentChange::Unsubscribed);
                 opting_out.store(unsubscribes, Ordering::Relaxed);
-                record
-            })
+                changes
+            }
+        });
+        let outcome = self
+            .inner
+            .record_inbound(text, observed.as_ref().map(|b| b as &ChangesBuilder<'_>))
             .await?;
         let returned = Instant::now();
-        let shop = outcome.shop.id;
+        let shop = outcome.shop;
         let mut seen = lock(&self.seen.inner);
         if opting_out.load(Ordering::Relaxed) && !outcome.customer.is_subscribed() {
             seen.opted_out(shop, outcome.customer.id, returned);

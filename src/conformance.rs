@@ -29,7 +29,7 @@ use crate::model::{
     SystemReply, ThreadFilter, ThreadQuery,
 };
 use crate::phone::PhoneNumber;
-use crate::storage::{InboundOutcome, InboundRecord, InboundRoute, StatusUpdate, Store};
+use crate::storage::{InboundChanges, InboundOutcome, InboundText, StatusUpdate, Store};
 
 /// Runs every check in turn.
 pub async fn run_all(store: Arc<dyn Store>) {
@@ -117,43 +117,47 @@ fn outbound(customer: &Customer, status: MessageStatus, body: &str) -> Message {
     m
 }
 
-fn inbound(customer: &Customer, body: &str, carrier_id: Option<&str>) -> InboundRecord {
-    let mut m = Message::new(
-        customer.shop_id,
-        customer.id,
-        Direction::Inbound,
-        Origin::Customer,
-        MessageStatus::Received,
-        body,
-        now(),
-    );
-    m.carrier_id = carrier_id.map(str::to_owned);
-    InboundRecord {
-        message: m,
-        consent: None,
-        reply: None,
-        repeat_window: None,
+/// A text and what it changes, as the checks record it.
+#[derive(Debug, Clone)]
+struct Inbound {
+    text: InboundText,
+    changes: InboundChanges,
+}
+
+/// A text from `customer` to the first number of `shop`, changing nothing else.
+fn inbound(shop: &Shop, customer: &Customer, body: &str, carrier_id: Option<&str>) -> Inbound {
+    Inbound {
+        text: text_from(shop, &customer.phone, body, carrier_id),
+        changes: InboundChanges::default(),
     }
 }
 
-/// The route of a text from `customer` to the first number of their shop.
-async fn route_from(store: &Arc<dyn Store>, customer: &Customer) -> InboundRoute {
-    let shop = store.shop(customer.shop_id).await.expect("shop");
-    InboundRoute {
+/// A text from `from` to the first number of `shop`; a new sender is subscribed since now.
+fn text_from(shop: &Shop, from: &PhoneNumber, body: &str, carrier_id: Option<&str>) -> InboundText {
+    let at = now();
+    InboundText {
         to: shop.numbers[0].clone(),
-        from: customer.phone.clone(),
-        first_seen: customer.subscription.clone(),
+        from: from.clone(),
+        first_seen: Subscription::Subscribed {
+            since: at,
+            source: ConsentSource::InboundText,
+        },
+        id: MessageId::new(),
+        body: body.into(),
+        carrier_id: carrier_id.map(str::to_owned),
+        received_at: at,
     }
 }
 
-/// Records `rec`, a text from `customer`, routed from their phone to their shop's number.
-async fn record(
-    store: &Arc<dyn Store>,
-    customer: &Customer,
-    rec: InboundRecord,
-) -> crate::Result<InboundOutcome> {
-    let route = route_from(store, customer).await;
-    store.record_inbound(&route, &move |_, _| rec.clone()).await
+/// Records a text, with a builder of its changes only when it has any.
+async fn record(store: &Arc<dyn Store>, rec: Inbound) -> crate::Result<InboundOutcome> {
+    let Inbound { text, changes } = rec;
+    if changes.consent.is_none() && changes.reply.is_none() {
+        return store.record_inbound(&text, None).await;
+    }
+    store
+        .record_inbound(&text, Some(&move |_, _| changes.clone()))
+        .await
 }
 
 fn opt_out(customer: &Customer, source: ConsentSource) -> ConsentEvent {
@@ -265,26 +269,19 @@ pub async fn inbound_routes_by_number(store: &Arc<dyn Store>) {
     let a = new_shop(store).await;
     let b = new_shop(store).await;
     let phone = random_phone();
-    let at = now();
-    let route_to = |shop: &Shop| InboundRoute {
-        to: shop.numbers[0].clone(),
-        from: phone.clone(),
-        first_seen: Subscription::Subscribed {
-            since: at,
-            source: ConsentSource::InboundText,
-        },
-    };
-    let text = |body: &'static str| move |_: &Shop, c: &Customer| inbound(c, body, Some(&sid()));
 
     let built = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let mut nowhere = route_to(&a);
+    let mut nowhere = text_from(&a, &phone, "hello?", None);
     nowhere.to = random_phone();
     let seen = built.clone();
     let refused = store
-        .record_inbound(&nowhere, &move |_, c| {
-            seen.store(true, std::sync::atomic::Ordering::SeqCst);
-            inbound(c, "hello?", None)
-        })
+        .record_inbound(
+            &nowhere,
+            Some(&move |_, _| {
+                seen.store(true, std::sync::atomic::Ordering::SeqCst);
+                InboundChanges::default()
+            }),
+        )
         .await;
     assert!(
         matches!(refused, Err(Error::UnknownNumber { .. })),
@@ -295,11 +292,12 @@ pub async fn inbound_routes_by_number(store: &Arc<dyn Store>) {
         "nothing is built for an unknown number"
     );
 
+    let first_text = text_from(&a, &phone, "hi, is this the shop?", Some(&sid()));
     let first = store
-        .record_inbound(&route_to(&a), &text("hi, is this the shop?"))
+        .record_inbound(&first_text, None)
         .await
         .expect("first text");
-    assert_eq!(first.shop, a, "routed to the shop that owns the number");
+    assert_eq!(first.shop, a.id, "routed to the shop that owns the number");
     assert!(!first.duplicate);
     let customer = first.customer.clone();
     assert_eq!(
@@ -307,14 +305,17 @@ pub async fn inbound_routes_by_number(store: &Arc<dyn Store>) {
         (a.id, &phone, true),
         "the sender is added as a subscribed customer of the shop"
     );
-    assert_eq!(first.message.customer_id, customer.id);
+    assert_eq!(
+        (first.message.id, first.message.customer_id),
+        (first_text.id, customer.id)
+    );
     assert_eq!(
         store.customer(a.id, customer.id).await.expect("customer"),
         customer,
         "returned as stored"
     );
     let again = store
-        .record_inbound(&route_to(&a), &text("hello again"))
+        .record_inbound(&text_from(&a, &phone, "hello again", None), None)
         .await
         .expect("second text");
     assert_eq!(
@@ -328,19 +329,40 @@ pub async fn inbound_routes_by_number(store: &Arc<dyn Store>) {
     assert_eq!(history.len(), 1, "one first consent event");
     assert_eq!(
         (history[0].change, history[0].source, history[0].at),
-        (ConsentChange::Subscribed, ConsentSource::InboundText, at)
+        (
+            ConsentChange::Subscribed,
+            ConsentSource::InboundText,
+            first_text.received_at
+        )
     );
     assert_eq!(store.unread(a.id, customer.id).await.expect("unread"), 2);
 
+    // The same phone's first text to shop B is an opt-out: a second customer, added and
+    // unsubscribed in one step.
+    let stop = text_from(&b, &phone, "STOP", None);
     let at_b = store
-        .record_inbound(&route_to(&b), &text("and hello to you"))
+        .record_inbound(
+            &stop,
+            Some(&|_, c: &Customer| InboundChanges {
+                consent: Some(opt_out(c, ConsentSource::Keyword)),
+                ..InboundChanges::default()
+            }),
+        )
         .await
         .expect("text to B");
-    assert_eq!(at_b.shop.id, b.id);
-    assert_eq!(at_b.customer.shop_id, b.id);
+    assert_eq!((at_b.shop, at_b.customer.shop_id), (b.id, b.id));
     assert_ne!(
         at_b.customer.id, customer.id,
         "the same phone at another shop is another customer"
+    );
+    assert!(!at_b.customer.is_subscribed(), "the first text opted out");
+    let history_b = store
+        .consent_history(b.id, at_b.customer.id)
+        .await
+        .expect("history B");
+    assert_eq!(
+        history_b.iter().map(|e| e.change).collect::<Vec<_>>(),
+        [ConsentChange::Subscribed, ConsentChange::Unsubscribed]
     );
     assert_eq!(store.unread(a.id, customer.id).await.expect("unread A"), 2);
     assert_eq!(
@@ -351,31 +373,26 @@ pub async fn inbound_routes_by_number(store: &Arc<dyn Store>) {
         1
     );
     assert!(is_not_found(store.customer(b.id, customer.id).await));
+    assert!(
+        store
+            .customer(a.id, customer.id)
+            .await
+            .expect("customer A")
+            .is_subscribed(),
+        "B's opt-out is not A's"
+    );
 }
 
 /// 8 first texts at once from a phone the shop does not know add one customer, with one
 /// first consent event, and every text lands in their thread.
 pub async fn concurrent_first_texts_add_one_customer(store: &Arc<dyn Store>) {
     let shop = new_shop(store).await;
-    let route = InboundRoute {
-        to: shop.numbers[0].clone(),
-        from: random_phone(),
-        first_seen: Subscription::Subscribed {
-            since: now(),
-            source: ConsentSource::InboundText,
-        },
-    };
+    let phone = random_phone();
     let tasks: Vec<_> = (0..8)
         .map(|i| {
             let store = store.clone();
-            let route = route.clone();
-            let carrier_id = sid();
-            tokio::spawn(async move {
-                let body = format!("first text {i}");
-                store
-                    .record_inbound(&route, &|_, c| inbound(c, &body, Some(&carrier_id)))
-                    .await
-            })
+            let text = text_from(&shop, &phone, &format!("first text {i}"), Some(&sid()));
+            tokio::spawn(async move { store.record_inbound(&text, None).await })
         })
         .collect();
     let mut customers = HashSet::new();
@@ -402,9 +419,9 @@ pub async fn tenancy(store: &Arc<dyn Store>) {
     let b = new_shop(store).await;
     let ca = new_customer(store, &a).await;
     let sid_a = sid();
-    let rec = inbound(&ca, "hello from A", Some(&sid_a));
-    let msg_a = rec.message.id;
-    record(store, &ca, rec).await.expect("inbound A");
+    let rec = inbound(&a, &ca, "hello from A", Some(&sid_a));
+    let msg_a = rec.text.id;
+    record(store, rec).await.expect("inbound A");
     let order = test_order(&ca, "A-1");
     store.put_order(a.id, &order).await.expect("order A");
 
@@ -445,17 +462,22 @@ pub async fn tenancy(store: &Arc<dyn Store>) {
         is_not_found(store.queue_outbound(b.id, &cross_msg).await),
         "queue_outbound"
     );
-    let mut into_b = route_from(store, &ca).await;
-    into_b.to = b.numbers[0].clone();
-    let cross_in = inbound(&ca, "into B", None);
+    let into_b = text_from(&b, &ca.phone, "into B", None);
+    let for_a = opt_out(&ca, ConsentSource::Keyword);
     assert!(
         matches!(
             store
-                .record_inbound(&into_b, &move |_, _| cross_in.clone())
+                .record_inbound(
+                    &into_b,
+                    Some(&move |_, _| InboundChanges {
+                        consent: Some(for_a.clone()),
+                        ..InboundChanges::default()
+                    })
+                )
                 .await,
             Err(Error::Invalid { .. })
         ),
-        "record_inbound refuses a record for another shop's customer"
+        "record_inbound refuses changes for another shop's customer"
     );
     let mut cross_order = order.clone();
     cross_order.shop_id = b.id;
@@ -641,13 +663,13 @@ pub async fn inbound_is_idempotent(store: &Arc<dyn Store>) {
     let shop = new_shop(store).await;
     let c = new_customer(store, &shop).await;
     let carrier_id = sid();
-    let first = record(store, &c, inbound(&c, "hi", Some(&carrier_id)))
+    let first = record(store, inbound(&shop, &c, "hi", Some(&carrier_id)))
         .await
         .expect("first");
     assert!(!first.duplicate);
-    let mut again = inbound(&c, "STOP", Some(&carrier_id));
-    again.consent = Some(opt_out(&c, ConsentSource::Keyword));
-    let second = record(store, &c, again).await.expect("second");
+    let mut again = inbound(&shop, &c, "STOP", Some(&carrier_id));
+    again.changes.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let second = record(store, again).await.expect("second");
     assert!(second.duplicate, "second delivery is a duplicate");
     assert_eq!(
         second.message.id, first.message.id,
@@ -676,9 +698,8 @@ pub async fn concurrent_duplicates_are_stored_once(store: &Arc<dyn Store>) {
     let tasks: Vec<_> = (0..8)
         .map(|_| {
             let store = store.clone();
-            let c = c.clone();
-            let rec = inbound(&c, "are you open today?", Some(&carrier_id));
-            tokio::spawn(async move { record(&store, &c, rec).await })
+            let rec = inbound(&shop, &c, "are you open today?", Some(&carrier_id));
+            tokio::spawn(async move { record(&store, rec).await })
         })
         .collect();
     let mut fresh = 0;
@@ -706,9 +727,13 @@ pub async fn unread_counts_are_exact(store: &Arc<dyn Store>) {
     let c = new_customer(store, &shop).await;
     let d = new_customer(store, &shop).await;
     for _ in 0..3 {
-        record(store, &c, inbound(&c, "c", None)).await.expect("in");
+        record(store, inbound(&shop, &c, "c", None))
+            .await
+            .expect("in");
     }
-    record(store, &d, inbound(&d, "d", None)).await.expect("in");
+    record(store, inbound(&shop, &d, "d", None))
+        .await
+        .expect("in");
     store
         .queue_outbound(shop.id, &outbound(&c, MessageStatus::Sending, "reply"))
         .await
@@ -718,7 +743,7 @@ pub async fn unread_counts_are_exact(store: &Arc<dyn Store>) {
     store.mark_read(shop.id, c.id).await.expect("mark");
     assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 0);
     assert_eq!(store.unread_total(shop.id).await.expect("total"), 1);
-    record(store, &c, inbound(&c, "again", None))
+    record(store, inbound(&shop, &c, "again", None))
         .await
         .expect("in");
     assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 1);
@@ -745,11 +770,12 @@ pub async fn concurrent_receives_lose_no_unread(store: &Arc<dyn Store>) {
     let tasks: Vec<_> = (0..8)
         .map(|i| {
             let store = store.clone();
+            let shop = shop.clone();
             let c = c.clone();
             tokio::spawn(async move {
                 for j in 0..5 {
-                    let rec = inbound(&c, &format!("{i}-{j}"), Some(&sid()));
-                    record(&store, &c, rec).await.expect("inbound");
+                    let rec = inbound(&shop, &c, &format!("{i}-{j}"), Some(&sid()));
+                    record(&store, rec).await.expect("inbound");
                 }
             })
         })
@@ -760,7 +786,7 @@ pub async fn concurrent_receives_lose_no_unread(store: &Arc<dyn Store>) {
     assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 40);
     store.mark_read(shop.id, c.id).await.expect("mark");
     for _ in 0..3 {
-        record(store, &c, inbound(&c, "later", None))
+        record(store, inbound(&shop, &c, "later", None))
             .await
             .expect("in");
     }
@@ -937,6 +963,7 @@ pub async fn opt_out_by_text_races_sends_and_texts(store: &Arc<dyn Store>) {
     let senders: Vec<_> = (0..8)
         .map(|i| {
             let store = store.clone();
+            let shop = shop.clone();
             let c = c.clone();
             let done = done.clone();
             tokio::spawn(async move {
@@ -957,7 +984,7 @@ pub async fn opt_out_by_text_races_sends_and_texts(store: &Arc<dyn Store>) {
                         Err(e) => panic!("queue_outbound failed: {e}"),
                     }
                     let started = Instant::now();
-                    let text = record(&store, &c, inbound(&c, "is it shipped?", Some(&sid())))
+                    let text = record(&store, inbound(&shop, &c, "is it shipped?", Some(&sid())))
                         .await
                         .expect("text");
                     if after(&done, started) && text.customer.is_subscribed() {
@@ -969,12 +996,12 @@ pub async fn opt_out_by_text_races_sends_and_texts(store: &Arc<dyn Store>) {
         })
         .collect();
     tokio::task::yield_now().await;
-    let mut stop = inbound(&c, "STOP", Some(&sid()));
-    stop.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let mut stop = inbound(&shop, &c, "STOP", Some(&sid()));
+    stop.changes.consent = Some(opt_out(&c, ConsentSource::Keyword));
     let mut confirmation = outbound(&c, MessageStatus::Sending, "You are unsubscribed");
     confirmation.origin = Origin::System(SystemReply::OptOutConfirmation);
-    stop.reply = Some(confirmation.clone());
-    let outcome = record(store, &c, stop).await.expect("opt out");
+    stop.changes.reply = Some(confirmation.clone());
+    let outcome = record(store, stop).await.expect("opt out");
     *done.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
     assert!(!outcome.customer.is_subscribed());
     assert_eq!(outcome.reply.map(|r| r.id), Some(confirmation.id));
@@ -999,6 +1026,14 @@ pub async fn opt_out_by_text_races_sends_and_texts(store: &Arc<dyn Store>) {
         41,
         "every text is counted"
     );
+    let later = record(store, inbound(&shop, &c, "hello?", None))
+        .await
+        .expect("later text");
+    assert_eq!(
+        later.customer,
+        store.customer(shop.id, c.id).await.expect("customer"),
+        "a text returns the customer as stored, with the opt-out's evidence"
+    );
 }
 
 /// A reply with a repeat window is stored only when the customer got no reply of its
@@ -1008,18 +1043,18 @@ pub async fn replies_respect_their_repeat_window(store: &Arc<dyn Store>) {
     let c = new_customer(store, &shop).await;
     let t0 = now();
     let help = |at: DateTime<Utc>, window: Option<Duration>| {
-        let mut rec = inbound(&c, "HELP", Some(&sid()));
+        let mut rec = inbound(&shop, &c, "HELP", Some(&sid()));
         let mut reply = outbound(&c, MessageStatus::Sending, "help text");
         reply.origin = Origin::System(SystemReply::Help);
         reply.created_at = at;
-        rec.reply = Some(reply);
-        rec.repeat_window = window;
+        rec.changes.reply = Some(reply);
+        rec.changes.repeat_window = window;
         rec
     };
     let window = Some(Duration::minutes(10));
     let mut answered = Vec::new();
     for (minutes, window) in [(0, window), (5, window), (10, window), (11, None)] {
-        let outcome = record(store, &c, help(t0 + Duration::minutes(minutes), window))
+        let outcome = record(store, help(t0 + Duration::minutes(minutes), window))
             .await
             .expect("help");
         answered.push(outcome.reply.is_some());
@@ -1048,9 +1083,9 @@ pub async fn threads_page_newest_first(store: &Arc<dyn Store>) {
     let mut customers = Vec::new();
     for i in 0..7 {
         let c = new_customer(store, &shop).await;
-        let mut rec = inbound(&c, &format!("message {i}"), None);
-        rec.message.created_at = base + Duration::minutes(i);
-        record(store, &c, rec).await.expect("inbound");
+        let mut rec = inbound(&shop, &c, &format!("message {i}"), None);
+        rec.text.received_at = base + Duration::minutes(i);
+        record(store, rec).await.expect("inbound");
         customers.push(c);
     }
     // A planned message is not activity; a reply is.
@@ -1145,10 +1180,10 @@ pub async fn thread_messages_page_newest_first(store: &Arc<dyn Store>) {
     let base = now() - Duration::hours(1);
     let mut ids = Vec::new();
     for i in 0..5 {
-        let mut rec = inbound(&c, &format!("m{i}"), None);
-        rec.message.created_at = base + Duration::minutes(i);
-        ids.push(rec.message.id);
-        record(store, &c, rec).await.expect("inbound");
+        let mut rec = inbound(&shop, &c, &format!("m{i}"), None);
+        rec.text.received_at = base + Duration::minutes(i);
+        ids.push(rec.text.id);
+        record(store, rec).await.expect("inbound");
     }
     let planned = outbound(&c, MessageStatus::Planned, "planned");
     store
@@ -1521,7 +1556,7 @@ pub async fn stats_count_by_origin(store: &Arc<dyn Store>) {
         )
         .await
         .expect("failed");
-    record(store, &c, inbound(&c, "STOP", None))
+    record(store, inbound(&shop, &c, "STOP", None))
         .await
         .expect("reply");
     let mut event = opt_out(&c, ConsentSource::Keyword);
@@ -1583,12 +1618,12 @@ pub async fn opt_out_confirmation_survives_a_retry(store: &Arc<dyn Store>) {
         .queue_outbound(shop.id, &planned)
         .await
         .expect("planned");
-    let mut stop = inbound(&c, "STOP", None);
-    stop.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let mut stop = inbound(&shop, &c, "STOP", None);
+    stop.changes.consent = Some(opt_out(&c, ConsentSource::Keyword));
     let mut confirmation = outbound(&c, MessageStatus::Sending, "You are unsubscribed");
     confirmation.origin = Origin::System(SystemReply::OptOutConfirmation);
-    stop.reply = Some(confirmation.clone());
-    let outcome = record(store, &c, stop).await.expect("opt out");
+    stop.changes.reply = Some(confirmation.clone());
+    let outcome = record(store, stop).await.expect("opt out");
     assert_eq!(outcome.reply.map(|r| r.id), Some(confirmation.id));
     let retry_at = now();
     store

@@ -17,7 +17,7 @@ use crate::model::{
 };
 use crate::optout::{Classification, Intent, OptOutClassifier};
 use crate::phone::PhoneNumber;
-use crate::storage::{InboundRecord, InboundRoute, StatusUpdate, Store};
+use crate::storage::{ChangesBuilder, InboundChanges, InboundText, StatusUpdate, Store};
 
 /// The longest body accepted for sending, in characters (Twilio's limit).
 pub const MAX_BODY_CHARS: usize = 1600;
@@ -389,31 +389,26 @@ impl Inbox {
             Intent::Help => (None, Some(SystemReply::Help)),
             Intent::None => (None, None),
         };
-        let route = InboundRoute {
-            to: sms.to.clone(),
-            from: sms.from.clone(),
+        let text = InboundText {
+            to: sms.to,
+            from: sms.from,
             first_seen: Subscription::Subscribed {
                 since: now,
                 source: ConsentSource::InboundText,
             },
+            id: MessageId::new(),
+            body,
+            carrier_id: sms.carrier_id,
+            received_at: now,
         };
-        // Only the reply's text depends on the shop, and every record on the customer's
-        // id: the store builds them once it has found both, in the same transaction.
+        // Only an opt-out, an opt-in or HELP changes more than the thread. The consent
+        // event needs the customer's id and the reply's text the shop, so the store builds
+        // them once it has found both, in the same transaction.
         let build = |shop: &Shop, customer: &Customer| {
-            let mut message = Message::new(
-                shop.id,
-                customer.id,
-                Direction::Inbound,
-                Origin::Customer,
-                MessageStatus::Received,
-                body.as_str(),
-                now,
-            );
-            message.carrier_id = sms.carrier_id.clone();
             let consent = change.map(|change| {
                 let evidence = Evidence {
-                    message_id: Some(message.id),
-                    text: Some(body.clone()),
+                    message_id: Some(text.id),
+                    text: Some(text.body.clone()),
                     rule: Some(classification.rule.to_string()),
                     ..Evidence::default()
                 };
@@ -433,18 +428,21 @@ impl Inbox {
                 m.attempts = 1;
                 m
             });
-            InboundRecord {
-                message,
+            InboundChanges {
                 consent,
                 reply,
                 repeat_window: (reply_kind == Some(SystemReply::Help))
                     .then_some(self.replies.repeat_window),
             }
         };
-        let outcome = self.store.record_inbound(&route, &build).await?;
-        let shop = &outcome.shop;
+        let changes = (change.is_some() || reply_kind.is_some()).then_some(&build);
+        let outcome = self
+            .store
+            .record_inbound(&text, changes.map(|b| b as &ChangesBuilder<'_>))
+            .await?;
+        let shop = outcome.shop;
         tracing::info!(
-            shop = %shop.id,
+            shop = %shop,
             customer = %outcome.customer.id,
             message = %outcome.message.id,
             intent = classification.intent.as_str(),
@@ -454,23 +452,7 @@ impl Inbox {
             "inbound text recorded"
         );
         let reply = match outcome.reply {
-            Some(reply) => Some(
-                match self
-                    .deliver(shop, &outcome.customer, reply, Some(now + REPLY_RETRY))
-                    .await
-                {
-                    Ok(sent) => sent,
-                    Err(e) => {
-                        tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
-                        match &e {
-                            Error::Carrier {
-                                message: Some(id), ..
-                            } => self.store.message(shop.id, *id).await?,
-                            _ => return Err(e),
-                        }
-                    }
-                },
-            ),
+            Some(reply) => Some(self.send_reply(shop, &outcome.customer, reply, now).await?),
             None => None,
         };
         Ok(Received {
@@ -481,6 +463,33 @@ impl Inbox {
             reply,
             cancelled: outcome.cancelled,
         })
+    }
+
+    /// Sends an automatic reply stored with an inbound text. A carrier failure is not the
+    /// caller's: the reply stays in the thread with what happened, to be retried.
+    async fn send_reply(
+        &self,
+        shop: ShopId,
+        customer: &Customer,
+        reply: Message,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
+        let shop = self.store.shop(shop).await?;
+        match self
+            .deliver(&shop, customer, reply, Some(now + REPLY_RETRY))
+            .await
+        {
+            Ok(sent) => Ok(sent),
+            Err(e) => {
+                tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
+                match &e {
+                    Error::Carrier {
+                        message: Some(id), ..
+                    } => self.store.message(shop.id, *id).await,
+                    _ => Err(e),
+                }
+            }
+        }
     }
 
     /// Sends a reply written by the merchant.

@@ -33,10 +33,11 @@ pub use postgres::PostgresStore;
 #[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite::SqliteStore;
 
-/// Where an inbound text goes: [`Store::record_inbound`] finds the shop by the number it
-/// was sent to and the customer by the sender's number in that shop.
+/// An inbound text for [`Store::record_inbound`]: where it was sent, who sent it, and
+/// the message to store. The store finds the shop by the number the text was sent to and
+/// the customer by the sender's number in that shop.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InboundRoute {
+pub struct InboundText {
     /// The shop's number the text was sent to.
     pub to: PhoneNumber,
     /// The sender's number.
@@ -44,9 +45,17 @@ pub struct InboundRoute {
     /// The subscription of a sender the shop does not know yet: they are added as a
     /// customer, first seen at its `since`, with it as their first consent event.
     pub first_seen: Subscription,
+    /// The id of the message to store.
+    pub id: MessageId,
+    /// The text, as it is to be stored.
+    pub body: String,
+    /// The carrier's id for the text: the same id twice is one message.
+    pub carrier_id: Option<String>,
+    /// When the text was received.
+    pub received_at: DateTime<Utc>,
 }
 
-impl InboundRoute {
+impl InboundText {
     /// The sender as a new customer of `shop`.
     pub fn new_customer(&self, shop: ShopId) -> Customer {
         let created_at = match &self.first_seen {
@@ -64,18 +73,32 @@ impl InboundRoute {
             created_at,
         }
     }
+
+    /// The message to store in the thread of `customer` at `shop`: inbound, received.
+    pub fn message(&self, shop: ShopId, customer: CustomerId) -> Message {
+        let mut m = Message::new(
+            shop,
+            customer,
+            crate::Direction::Inbound,
+            Origin::Customer,
+            MessageStatus::Received,
+            self.body.as_str(),
+            self.received_at,
+        );
+        m.id = self.id;
+        m.carrier_id.clone_from(&self.carrier_id);
+        m
+    }
 }
 
-/// Builds the records of a routed inbound text from its shop and its customer (as found,
-/// or just added). [`Store::record_inbound`] calls it inside its transaction, so it must
-/// be quick and must not block.
-pub type InboundBuilder<'a> = dyn Fn(&Shop, &Customer) -> InboundRecord + Send + Sync + 'a;
+/// Builds what an inbound text changes from its shop and its customer (as found, or just
+/// added). [`Store::record_inbound`] calls it inside its transaction, so it must be quick
+/// and must not block.
+pub type ChangesBuilder<'a> = dyn Fn(&Shop, &Customer) -> InboundChanges + Send + Sync + 'a;
 
-/// An inbound text to record, with what it changes.
-#[derive(Debug, Clone)]
-pub struct InboundRecord {
-    /// The message, direction inbound, status received.
-    pub message: Message,
+/// What an inbound text changes besides its thread.
+#[derive(Debug, Clone, Default)]
+pub struct InboundChanges {
     /// A consent change the text carries (an opt-out or opt-in). It is applied only when
     /// it changes the customer's subscription, so a second STOP changes nothing.
     pub consent: Option<ConsentEvent>,
@@ -89,16 +112,15 @@ pub struct InboundRecord {
     pub repeat_window: Option<chrono::Duration>,
 }
 
-impl InboundRecord {
-    /// Checks that the message, consent event and reply all belong to this shop and
-    /// customer (`Error::Invalid` otherwise), so a builder cannot write across shops.
+impl InboundChanges {
+    /// Checks that the consent event and the reply belong to this shop and customer
+    /// (`Error::Invalid` otherwise), so a builder cannot write across shops.
     pub fn check_belongs_to(&self, shop: ShopId, customer: CustomerId) -> Result<()> {
         let ours = |s: ShopId, c: CustomerId| s == shop && c == customer;
-        let belongs = ours(self.message.shop_id, self.message.customer_id)
-            && self
-                .consent
-                .as_ref()
-                .is_none_or(|e| ours(e.shop_id, e.customer_id))
+        let belongs = self
+            .consent
+            .as_ref()
+            .is_none_or(|e| ours(e.shop_id, e.customer_id))
             && self
                 .reply
                 .as_ref()
@@ -107,8 +129,8 @@ impl InboundRecord {
             Ok(())
         } else {
             Err(crate::Error::Invalid {
-                field: "inbound record",
-                reason: "it names another shop or customer than the one the text came to".into(),
+                field: "inbound changes",
+                reason: "they name another shop or customer than the one the text came to".into(),
             })
         }
     }
@@ -128,7 +150,7 @@ pub fn repeats_reply(
 #[derive(Debug, Clone)]
 pub struct InboundOutcome {
     /// The shop the text was routed to.
-    pub shop: Shop,
+    pub shop: ShopId,
     /// The stored message (the earlier copy when this was a duplicate).
     pub message: Message,
     /// The customer after the change.
@@ -277,17 +299,19 @@ pub trait Store: Send + Sync + Debug + 'static {
     ) -> Result<Customer>;
 
     /// Records an inbound text in one atomic step: routes it to the shop that sends from
-    /// `route.to` (`Error::UnknownNumber` when none does, and nothing is written), finds
+    /// `text.to` (`Error::UnknownNumber` when none does, and nothing is written), finds
     /// the sender among the shop's customers or adds them
-    /// ([`InboundRoute::new_customer`], with their first consent event), calls `build`
-    /// with both, and stores what it returns: the message (once per carrier id), the
-    /// thread's activity and unread count, the consent change with its cancellations,
-    /// and the reply. A record that does not [belong](InboundRecord::check_belongs_to) to
-    /// that shop and customer is refused with `Error::Invalid`, and nothing is written.
+    /// ([`InboundText::new_customer`], with their first consent event), and stores the
+    /// [message](InboundText::message) (once per carrier id) with the thread's activity
+    /// and unread count. When `changes` is given, the store calls it with the shop and
+    /// the customer and applies what it returns in the same step: the consent change
+    /// with its cancellations, and the reply. Changes that do not
+    /// [belong](InboundChanges::check_belongs_to) to that shop and customer are refused
+    /// with `Error::Invalid`, and nothing is written.
     async fn record_inbound(
         &self,
-        route: &InboundRoute,
-        build: &InboundBuilder<'_>,
+        text: &InboundText,
+        changes: Option<&ChangesBuilder<'_>>,
     ) -> Result<InboundOutcome>;
 
     /// Inserts an outbound message (planned, queued or sending) only if its customer is

@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    Claim, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundBuilder, InboundOutcome,
-    InboundRoute, Stats, StatsBuilder, StatusUpdate, Store, allowed_after_opt_out, attributable,
+    ChangesBuilder, Claim, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundText,
+    Stats, StatsBuilder, StatusUpdate, Store, allowed_after_opt_out, attributable,
     changes_subscription, counts_toward_cap, initial_consent, leaves_plan, next_status, preview,
     repeats_reply, reply_allowed,
 };
@@ -271,35 +271,32 @@ impl Store for MemoryStore {
 
     async fn record_inbound(
         &self,
-        route: &InboundRoute,
-        build: &InboundBuilder<'_>,
+        text: &InboundText,
+        changes: Option<&ChangesBuilder<'_>>,
     ) -> Result<InboundOutcome> {
         let mut state = self.lock();
         let shop = state
             .numbers
-            .get(route.to.e164())
+            .get(text.to.e164())
             .and_then(|id| state.shops.get(id))
             .cloned()
             .ok_or_else(|| Error::UnknownNumber {
-                number: route.to.masked(),
+                number: text.to.masked(),
             })?;
         let known = state
             .by_phone
-            .get(&(shop.id, route.from.e164().to_owned()))
+            .get(&(shop.id, text.from.e164().to_owned()))
             .copied();
         let customer = match known {
             Some(id) => state.customer(shop.id, id)?.clone(),
-            None => route.new_customer(shop.id),
+            None => text.new_customer(shop.id),
         };
-        let record = build(&shop, &customer);
-        record.check_belongs_to(shop.id, customer.id)?;
-        let message = record.message;
-        if let Some(carrier_id) = &message.carrier_id
+        if let Some(carrier_id) = &text.carrier_id
             && let Some(id) = state.by_carrier_id.get(&(shop.id, carrier_id.clone()))
         {
             let existing = state.message(shop.id, *id)?.clone();
             return Ok(InboundOutcome {
-                shop,
+                shop: shop.id,
                 message: existing,
                 customer,
                 duplicate: true,
@@ -307,24 +304,30 @@ impl Store for MemoryStore {
                 cancelled: Vec::new(),
             });
         }
+        let changes = changes.map(|build| build(&shop, &customer));
+        if let Some(changes) = &changes {
+            changes.check_belongs_to(shop.id, customer.id)?;
+        }
+        let changes = changes.unwrap_or_default();
         if known.is_none() {
             state.add_customer(customer.clone());
         }
+        let message = text.message(shop.id, customer.id);
         state.insert_message(message.clone());
-        let changes = record
+        let applied = changes
             .consent
             .as_ref()
             .filter(|e| changes_subscription(&customer, e));
-        let (customer, cancelled) = match changes {
+        let (customer, cancelled) = match applied {
             Some(event) => {
                 let outcome = state.apply_consent(event)?;
                 (outcome.customer, outcome.cancelled)
             }
             None => (customer, Vec::new()),
         };
-        let reply = record.reply.filter(|r| {
-            reply_allowed(r, changes.is_some(), &customer)
-                && !record.repeat_window.is_some_and(|window| {
+        let reply = changes.reply.filter(|r| {
+            reply_allowed(r, applied.is_some(), &customer)
+                && !changes.repeat_window.is_some_and(|window| {
                     repeats_reply(
                         window,
                         state.last_reply(customer.id, r.origin),
@@ -336,7 +339,7 @@ impl Store for MemoryStore {
             state.insert_message(reply.clone());
         }
         Ok(InboundOutcome {
-            shop,
+            shop: shop.id,
             message,
             customer,
             duplicate: false,

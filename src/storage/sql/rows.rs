@@ -43,6 +43,18 @@ impl CustomerRow {
         self.consent_event_id
     }
 
+    pub(crate) fn shop_id(&self) -> Uuid {
+        self.shop_id
+    }
+
+    pub(crate) fn customer_id(&self) -> Uuid {
+        self.customer_id
+    }
+
+    pub(crate) fn is_subscribed(&self) -> bool {
+        self.subscribed
+    }
+
     pub(crate) fn unread(&self) -> u32 {
         u32::try_from(self.unread).unwrap_or(u32::MAX)
     }

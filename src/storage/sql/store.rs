@@ -172,16 +172,11 @@ macro_rules! sql_store {
             ) -> $crate::Result<Option<uuid::Uuid>> {
                 use $crate::storage::sql::{direction_str, micros};
                 let unread = i64::from(m.direction == $crate::Direction::Inbound);
-                sqlx::query_scalar(
-                    "UPDATE customers SET unread = unread + $3, \
-                     preview = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
-                       THEN $5 ELSE preview END, \
-                     last_direction = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
-                       THEN $6 ELSE last_direction END, \
-                     last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
-                       THEN $4 ELSE last_message_at END \
-                     WHERE shop_id = $1 AND customer_id = $2 RETURNING consent_event_id",
-                )
+                sqlx::query_scalar(concat!(
+                    "UPDATE customers SET ",
+                    $crate::storage::sql::thread_bump!(),
+                    " WHERE shop_id = $1 AND customer_id = $2 RETURNING consent_event_id"
+                ))
                 .bind(m.shop_id.as_uuid())
                 .bind(m.customer_id.as_uuid())
                 .bind(unread)
@@ -261,11 +256,11 @@ macro_rules! sql_store {
                 Ok(ids.into_iter().map($crate::MessageId::from_uuid).collect())
             }
 
-            /// Reads, in one statement, the shop that sends from `route.to` (`None` when
-            /// no shop does) and the customer with the sender's phone there, if any.
+            /// Reads, in one statement, the shop that sends from `text.to` (`None` when no
+            /// shop does) and the customer with the sender's phone there, if any.
             async fn route(
                 tx: &mut sqlx::Transaction<'static, $db>,
-                route: &$crate::storage::InboundRoute,
+                text: &$crate::storage::InboundText,
                 operation: &'static str,
             ) -> $crate::Result<
                 Option<($crate::Shop, Option<$crate::storage::sql::CustomerRow>)>,
@@ -284,8 +279,8 @@ macro_rules! sql_store {
                      ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id \
                      WHERE n.number = $1 ORDER BY n2.position"
                 ))
-                .bind(route.to.e164())
-                .bind(route.from.e164())
+                .bind(text.to.e164())
+                .bind(text.from.e164())
                 .fetch_all(&mut **tx)
                 .await
                 .map_err(store_error(operation))?;
@@ -305,6 +300,58 @@ macro_rules! sql_store {
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(store_error(operation))?;
                 Ok($crate::storage::sql::shop_from_rows(shop)?.map(|shop| (shop, customer)))
+            }
+
+            /// Bumps the thread of the text's sender at the shop that sends from `text.to`
+            /// and returns their row as stored, without the evidence of an opt-out (so
+            /// `None` for an unknown number or a sender new to the shop). One statement
+            /// routes, takes the customer's row lock and reads it.
+            async fn bump_routed(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                text: &$crate::storage::InboundText,
+                operation: &'static str,
+            ) -> $crate::Result<Option<$crate::storage::sql::CustomerRow>> {
+                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
+                    "UPDATE customers SET ",
+                    $crate::storage::sql::thread_bump!(),
+                    " WHERE shop_id = (SELECT n.shop_id FROM shop_numbers n WHERE n.number = $1) \
+                     AND phone = $2 RETURNING shop_id, ",
+                    $crate::storage::sql::customer_own_fields!(""),
+                    ", CAST(NULL AS UUID) AS ev_message_id, CAST(NULL AS TEXT) AS ev_text, \
+                     CAST(NULL AS TEXT) AS ev_rule, CAST(NULL AS TEXT) AS ev_carrier_code, \
+                     CAST(NULL AS TEXT) AS ev_actor"
+                ))
+                .bind(text.to.e164())
+                .bind(text.from.e164())
+                .bind(1_i64)
+                .bind($crate::storage::sql::micros(text.received_at))
+                .bind($crate::storage::preview(&text.body))
+                .bind($crate::storage::sql::direction_str($crate::Direction::Inbound))
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))
+            }
+
+            async fn read_shop<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+                operation: &'static str,
+            ) -> $crate::Result<$crate::Shop>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::shop_columns!(),
+                    ", n.number FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
+                     WHERE s.shop_id = $1 ORDER BY n.position"
+                ))
+                .bind(shop.as_uuid())
+                .fetch_all(executor)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?;
+                $crate::storage::sql::shop_from_rows(rows)?
+                    .ok_or_else(|| $crate::Error::not_found("shop", shop))
             }
 
             /// Adds a customer with their first consent event, unless the shop already
@@ -449,18 +496,7 @@ macro_rules! sql_store {
             }
 
             async fn shop(&self, shop: $crate::ShopId) -> $crate::Result<$crate::Shop> {
-                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(concat!(
-                    "SELECT ",
-                    $crate::storage::sql::shop_columns!(),
-                    ", n.number FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
-                     WHERE s.shop_id = $1 ORDER BY n.position"
-                ))
-                .bind(shop.as_uuid())
-                .fetch_all(&self.pool)
-                .await
-                .map_err($crate::storage::sql::store_error("read shop"))?;
-                $crate::storage::sql::shop_from_rows(rows)?
-                    .ok_or_else(|| $crate::Error::not_found("shop", shop))
+                Self::read_shop(&self.pool, shop, "read shop").await
             }
 
             async fn shop_for_number(
@@ -546,36 +582,52 @@ macro_rules! sql_store {
 
             async fn record_inbound(
                 &self,
-                route: &$crate::storage::InboundRoute,
-                build: &$crate::storage::InboundBuilder<'_>,
+                text: &$crate::storage::InboundText,
+                changes: Option<&$crate::storage::ChangesBuilder<'_>>,
             ) -> $crate::Result<$crate::storage::InboundOutcome> {
                 use $crate::storage::sql::{message_columns, store_error};
                 const OP: &str = "record inbound message";
                 let mut tx = self.begin(OP).await?;
-                let (shop, found) = Self::route(&mut tx, route, OP).await?.ok_or_else(|| {
-                    $crate::Error::UnknownNumber {
-                        number: route.to.masked(),
+                // Every write takes the customer's row before the messages. A known
+                // sender's thread is found, locked, bumped and read by one statement.
+                let (customer, mut shop) = match Self::bump_routed(&mut tx, text, OP).await? {
+                    Some(row) if row.is_subscribed() => (row.into_customer()?, None),
+                    Some(row) => {
+                        let id = $crate::CustomerId::from_uuid(row.customer_id());
+                        let shop = $crate::ShopId::from_uuid(row.shop_id());
+                        let row = Self::read_customer(&mut *tx, shop, id).await?;
+                        (row.into_customer()?, None)
                     }
-                })?;
-                let found = match found {
-                    Some(row) => row,
-                    None => Self::add_customer(&mut tx, &route.new_customer(shop.id), OP).await?,
+                    None => {
+                        let (shop, found) = Self::route(&mut tx, text, OP).await?.ok_or_else(|| {
+                            $crate::Error::UnknownNumber {
+                                number: text.to.masked(),
+                            }
+                        })?;
+                        let found = match found {
+                            Some(row) => row,
+                            None => {
+                                Self::add_customer(&mut tx, &text.new_customer(shop.id), OP).await?
+                            }
+                        };
+                        let read_event = found.consent_event_id();
+                        let customer = found.into_customer()?;
+                        let message = text.message(shop.id, customer.id);
+                        // The consent the update returns says whether the customer read
+                        // above is still current.
+                        let customer =
+                            if Self::touch_thread(&mut tx, &message, OP).await? == read_event {
+                                customer
+                            } else {
+                                Self::read_customer(&mut *tx, shop.id, customer.id)
+                                    .await?
+                                    .into_customer()?
+                            };
+                        (customer, Some(shop))
+                    }
                 };
-                let read_event = found.consent_event_id();
-                let customer = found.into_customer()?;
-                let record = build(&shop, &customer);
-                record.check_belongs_to(shop.id, customer.id)?;
-                let message = record.message;
-                // The thread's row before the message, as every write takes the customer
-                // first: the update locks the row, and the consent it returns says
-                // whether the customer read above is still current.
-                let customer = if Self::touch_thread(&mut tx, &message, OP).await? == read_event {
-                    customer
-                } else {
-                    Self::read_customer(&mut *tx, shop.id, customer.id)
-                        .await?
-                        .into_customer()?
-                };
+                let shop_id = customer.shop_id;
+                let message = text.message(shop_id, customer.id);
                 if !Self::insert_row(&mut tx, &message, OP).await? {
                     // The carrier delivered this text before: return the first copy, and
                     // roll the thread's update back.
@@ -584,14 +636,14 @@ macro_rules! sql_store {
                         message_columns!(),
                         " WHERE shop_id = $1 AND carrier_id = $2"
                     ))
-                    .bind(shop.id.as_uuid())
+                    .bind(shop_id.as_uuid())
                     .bind(message.carrier_id.as_deref())
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(store_error(OP))?;
                     tx.rollback().await.map_err(store_error(OP))?;
                     return Ok($crate::storage::InboundOutcome {
-                        shop,
+                        shop: shop_id,
                         message: existing.into_message()?,
                         customer,
                         duplicate: true,
@@ -599,11 +651,23 @@ macro_rules! sql_store {
                         cancelled: Vec::new(),
                     });
                 }
-                let changes = record
+                let changes = match changes {
+                    Some(build) => {
+                        let shop = match shop.take() {
+                            Some(shop) => shop,
+                            None => Self::read_shop(&mut *tx, shop_id, OP).await?,
+                        };
+                        let changes = build(&shop, &customer);
+                        changes.check_belongs_to(shop_id, customer.id)?;
+                        changes
+                    }
+                    None => $crate::storage::InboundChanges::default(),
+                };
+                let applied = changes
                     .consent
                     .as_ref()
                     .filter(|e| $crate::storage::changes_subscription(&customer, e));
-                let (customer, cancelled) = match changes {
+                let (customer, cancelled) = match applied {
                     Some(event) => {
                         let cancelled = Self::apply_consent(&mut tx, event, OP).await?;
                         let mut customer = customer;
@@ -612,10 +676,10 @@ macro_rules! sql_store {
                     }
                     None => (customer, Vec::new()),
                 };
-                let mut reply = record
+                let mut reply = changes
                     .reply
-                    .filter(|r| $crate::storage::reply_allowed(r, changes.is_some(), &customer));
-                if let (Some(r), Some(window)) = (&reply, record.repeat_window) {
+                    .filter(|r| $crate::storage::reply_allowed(r, applied.is_some(), &customer));
+                if let (Some(r), Some(window)) = (&reply, changes.repeat_window) {
                     let last = Self::last_reply(&mut tx, r, OP).await?;
                     if $crate::storage::repeats_reply(window, last, r.created_at) {
                         reply = None;
@@ -626,7 +690,7 @@ macro_rules! sql_store {
                 }
                 tx.commit().await.map_err(store_error(OP))?;
                 Ok($crate::storage::InboundOutcome {
-                    shop,
+                    shop: shop_id,
                     message,
                     customer,
                     duplicate: false,
