@@ -11,10 +11,12 @@ use crate::error::{BoxError, Error, Result};
 use crate::model::{ConsentChange, Direction, ThreadFilter};
 
 mod dispatch;
+mod inbound;
 mod rows;
 mod store;
 
 pub(crate) use dispatch::sql_dispatch;
+pub(crate) use inbound::sql_inbound;
 pub(crate) use rows::{ConsentRow, CustomerRow, MessageRow, OrderRow, ShopRow, shop_from_rows};
 pub(crate) use store::sql_store;
 
