@@ -309,8 +309,20 @@ impl Inbox {
                 reason: "it is a landline or another line that cannot receive texts".into(),
             });
         }
-        self.customer_for_phone(shop, phone, name, ConsentSource::Checkout)
-            .await
+        let now = self.clock.now();
+        let new = Customer {
+            id: CustomerId::new(),
+            shop_id: shop,
+            phone,
+            name,
+            time_zone: None,
+            subscription: Subscription::Subscribed {
+                since: now,
+                source: ConsentSource::Checkout,
+            },
+            created_at: now,
+        };
+        self.store.customer_for_phone(shop, &new).await
     }
 
     /// Changes a customer's name and time zone. Quiet hours follow the customer's zone;
@@ -325,26 +337,6 @@ impl Inbox {
         self.store
             .update_customer(shop, customer, name, time_zone)
             .await
-    }
-
-    async fn customer_for_phone(
-        &self,
-        shop: ShopId,
-        phone: PhoneNumber,
-        name: Option<String>,
-        source: ConsentSource,
-    ) -> Result<Customer> {
-        let now = self.clock.now();
-        let new = Customer {
-            id: CustomerId::new(),
-            shop_id: shop,
-            phone,
-            name,
-            time_zone: None,
-            subscription: Subscription::Subscribed { since: now, source },
-            created_at: now,
-        };
-        self.store.customer_for_phone(shop, &new).await
     }
 
     /// Records a text from a customer.
@@ -465,8 +457,9 @@ impl Inbox {
         })
     }
 
-    /// Sends an automatic reply stored with an inbound text. A carrier failure is not the
-    /// caller's: the reply stays in the thread with what happened, to be retried.
+    /// Sends an automatic reply stored with an inbound text. A carrier failure does not
+    /// fail the receive: the reply stays in the thread with its status (back in the plan
+    /// for a retry, or failed).
     async fn send_reply(
         &self,
         shop: ShopId,

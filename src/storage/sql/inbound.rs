@@ -18,7 +18,7 @@ macro_rules! sql_inbound {
                 let mut tx = self.begin(OP).await?;
                 // Every write takes the customer's row before the messages. A known
                 // sender's thread is found, locked, bumped and read by one statement.
-                let (customer, mut shop) = match Self::bump_routed(&mut tx, text, OP).await? {
+                let (customer, shop) = match Self::bump_routed(&mut tx, text, OP).await? {
                     Some(row) if row.is_subscribed() => (row.into_customer()?, None),
                     Some(row) => {
                         let id = $crate::CustomerId::from_uuid(row.customer_id());
@@ -41,11 +41,11 @@ macro_rules! sql_inbound {
                         };
                         let read_event = found.consent_event_id();
                         let customer = found.into_customer()?;
-                        let message = text.message(shop.id, customer.id);
+                        let bump = text.message(shop.id, customer.id);
                         // The consent the update returns says whether the customer read
                         // above is still current.
                         let customer =
-                            if Self::touch_thread(&mut tx, &message, OP).await? == read_event {
+                            if Self::touch_thread(&mut tx, &bump, OP).await? == read_event {
                                 customer
                             } else {
                                 Self::read_customer(&mut *tx, shop.id, customer.id)
@@ -82,7 +82,7 @@ macro_rules! sql_inbound {
                 }
                 let changes = match changes {
                     Some(build) => {
-                        let shop = match shop.take() {
+                        let shop = match shop {
                             Some(shop) => shop,
                             None => Self::read_shop(&mut *tx, shop_id, OP).await?,
                         };
