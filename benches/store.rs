@@ -1,5 +1,6 @@
-//! Store benchmarks: ingest (`Inbox::receive`) against the raw-statement floor, and the
-//! read paths (thread list, next page, one thread) at 10 k, 100 k and 1 M messages.
+//! Store benchmarks: ingest (`Inbox::receive`) against the raw-statement floor, with 1
+//! task and, on PostgreSQL, 8 concurrent tasks; and the read paths (thread list, next
+//! page, one thread) at 10 k, 100 k and 1 M messages.
 //!
 //! `cargo bench --bench store --features postgres` (PostgreSQL parts run when
 //! `SMS_INBOX_POSTGRES_URL` is set; each run uses a fresh schema).
