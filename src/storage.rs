@@ -307,7 +307,8 @@ pub trait Store: Send + Sync + Debug + 'static {
     /// the customer and applies what it returns in the same step: the consent change
     /// with its cancellations, and the reply. Changes that do not
     /// [belong](InboundChanges::check_belongs_to) to that shop and customer are refused
-    /// with `Error::Invalid`, and nothing is written.
+    /// with `Error::Invalid`, and nothing is written. A carrier id stored before is a
+    /// duplicate: nothing changes and `changes` is not called.
     async fn record_inbound(
         &self,
         text: &InboundText,
