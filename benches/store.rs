@@ -1,5 +1,6 @@
-//! Store benchmarks: ingest (`Inbox::receive`) against the raw-statement floor, and the
-//! read paths (thread list, next page, one thread) at 10 k, 100 k and 1 M messages.
+//! Store benchmarks: ingest (`Inbox::receive`) against the raw-statement floor, with 1
+//! task and, on PostgreSQL, 8 concurrent tasks; and the read paths (thread list, next
+//! page, one thread) at 10 k, 100 k and 1 M messages.
 //!
 //! `cargo bench --bench store --features postgres` (PostgreSQL parts run when
 //! `SMS_INBOX_POSTGRES_URL` is set; each run uses a fresh schema).
@@ -41,32 +42,37 @@ fn shoppers() -> Vec<PhoneNumber> {
         .collect()
 }
 
-async fn inbox_on(store: Arc<dyn Store>) -> (Inbox, Shop) {
+/// An inbox with the bench shop and its 100 customers (ids in `shoppers()` order).
+async fn inbox_on(store: Arc<dyn Store>) -> (Inbox, Shop, Arc<Vec<CustomerId>>) {
     let inbox = Inbox::new(store, Arc::new(SimulatedCarrier::new()));
     let shop = Shop::new("Bench", vec![shop_number()], chrono_tz::UTC);
     inbox.put_shop(&shop).await.expect("shop");
+    let mut customers = Vec::new();
     for p in shoppers() {
-        inbox
+        let c = inbox
             .add_customer(shop.id, p, None)
             .await
             .expect("customer");
+        customers.push(c.id);
     }
-    (inbox, shop)
+    (inbox, shop, Arc::new(customers))
 }
 
 /// Receives `n` texts with `tasks` concurrent callers; returns the elapsed time.
 async fn receive_n(inbox: &Inbox, n: u64, tasks: u64) -> Duration {
     let phones = Arc::new(shoppers());
+    let to = shop_number();
     let start = Instant::now();
     let handles: Vec<_> = (0..tasks)
         .map(|t| {
             let inbox = inbox.clone();
             let phones = phones.clone();
+            let to = to.clone();
             tokio::spawn(async move {
                 let mut i = t;
                 while i < n {
                     let from = phones[(i % 100) as usize].clone();
-                    let sms = InboundSms::new(from, shop_number(), "is my order on its way?")
+                    let sms = InboundSms::new(from, to.clone(), "is my order on its way?")
                         .with_carrier_id(next_sid());
                     inbox.receive(sms).await.expect("receive");
                     i += tasks;
@@ -87,7 +93,7 @@ fn ingest(c: &mut Criterion) {
     group.sample_size(20);
     group.measurement_time(Duration::from_secs(5));
 
-    let (memory, _) = rt.block_on(inbox_on(Arc::new(MemoryStore::new())));
+    let (memory, _, _) = rt.block_on(inbox_on(Arc::new(MemoryStore::new())));
     group.bench_function("receive/memory", |b| {
         b.iter_custom(|iters| rt.block_on(receive_n(&memory, iters, 1)))
     });
@@ -98,16 +104,12 @@ fn ingest(c: &mut Criterion) {
         .block_on(SqliteStore::connect(path.to_str().expect("path")))
         .expect("sqlite");
     let pool = sqlite.pool().clone();
-    let (inbox, shop) = rt.block_on(inbox_on(Arc::new(sqlite)));
+    let (inbox, shop, customers) = rt.block_on(inbox_on(Arc::new(sqlite)));
     group.bench_function("receive/sqlite-file", |b| {
         b.iter_custom(|iters| rt.block_on(receive_n(&inbox, iters, 1)))
     });
-    let customer = rt
-        .block_on(inbox.add_customer(shop.id, shoppers()[0].clone(), None))
-        .expect("customer")
-        .id;
     group.bench_function("raw-floor/sqlite-file", |b| {
-        b.iter_custom(|iters| rt.block_on(raw::sqlite(&pool, shop.id, customer, iters)))
+        b.iter_custom(|iters| rt.block_on(raw::sqlite(&pool, shop.id, &customers, iters, 1)))
     });
 
     #[cfg(feature = "postgres")]
@@ -117,19 +119,17 @@ fn ingest(c: &mut Criterion) {
     {
         let (store, schema) = rt.block_on(pg::fresh(&url, 16));
         let pool = store.pool().clone();
-        let (inbox, shop) = rt.block_on(inbox_on(Arc::new(store)));
-        let customer = rt
-            .block_on(inbox.add_customer(shop.id, shoppers()[0].clone(), None))
-            .expect("customer")
-            .id;
+        let (inbox, shop, customers) = rt.block_on(inbox_on(Arc::new(store)));
         for tasks in [1, 8] {
             group.bench_function(BenchmarkId::new("receive/postgres", tasks), |b| {
                 b.iter_custom(|iters| rt.block_on(receive_n(&inbox, iters, tasks)))
             });
+            group.bench_function(BenchmarkId::new("raw-floor/postgres", tasks), |b| {
+                b.iter_custom(|iters| {
+                    rt.block_on(raw::postgres(&pool, shop.id, &customers, iters, tasks))
+                })
+            });
         }
-        group.bench_function("raw-floor/postgres", |b| {
-            b.iter_custom(|iters| rt.block_on(raw::postgres(&pool, shop.id, customer, iters)))
-        });
         rt.block_on(pg::drop_schema(&url, &schema));
     } else {
         eprintln!("skipped: PostgreSQL ingest (set SMS_INBOX_POSTGRES_URL)");
@@ -216,35 +216,52 @@ mod raw {
         WHERE shop_id = $1 AND customer_id = $2";
 
     /// One floor function per driver; they differ only in how the transaction begins.
+    /// Like `receive_n`, `tasks` concurrent callers write `n` texts from the customers
+    /// in turn.
     macro_rules! floor {
         ($name:ident, $pool:ty, $begin:literal) => {
             pub(super) async fn $name(
                 pool: &$pool,
                 shop: ShopId,
-                c: CustomerId,
+                customers: &Arc<Vec<CustomerId>>,
                 n: u64,
+                tasks: u64,
             ) -> Duration {
                 let start = Instant::now();
-                for _ in 0..n {
-                    let now = chrono::Utc::now().timestamp_micros();
-                    let mut tx = pool.begin_with($begin).await.expect("begin");
-                    sqlx::query(INSERT)
-                        .bind(shop.as_uuid())
-                        .bind(uuid::Uuid::now_v7())
-                        .bind(c.as_uuid())
-                        .bind(now)
-                        .bind(next_sid())
-                        .execute(&mut *tx)
-                        .await
-                        .expect("insert");
-                    sqlx::query(BUMP)
-                        .bind(shop.as_uuid())
-                        .bind(c.as_uuid())
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await
-                        .expect("bump");
-                    tx.commit().await.expect("commit");
+                let handles: Vec<_> = (0..tasks)
+                    .map(|t| {
+                        let pool = pool.clone();
+                        let customers = customers.clone();
+                        tokio::spawn(async move {
+                            let mut i = t;
+                            while i < n {
+                                let c = customers[(i % customers.len() as u64) as usize];
+                                let now = chrono::Utc::now().timestamp_micros();
+                                let mut tx = pool.begin_with($begin).await.expect("begin");
+                                sqlx::query(INSERT)
+                                    .bind(shop.as_uuid())
+                                    .bind(uuid::Uuid::now_v7())
+                                    .bind(c.as_uuid())
+                                    .bind(now)
+                                    .bind(next_sid())
+                                    .execute(&mut *tx)
+                                    .await
+                                    .expect("insert");
+                                sqlx::query(BUMP)
+                                    .bind(shop.as_uuid())
+                                    .bind(c.as_uuid())
+                                    .bind(now)
+                                    .execute(&mut *tx)
+                                    .await
+                                    .expect("bump");
+                                tx.commit().await.expect("commit");
+                                i += tasks;
+                            }
+                        })
+                    })
+                    .collect();
+                for h in handles {
+                    h.await.expect("task");
                 }
                 start.elapsed()
             }

@@ -49,7 +49,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use sms_inbox::policy::Hours;
 use sms_inbox::storage::{
-    ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats, StatusUpdate,
+    ChangesBuilder, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundText, Stats,
+    StatusUpdate,
 };
 use sms_inbox::{
     AutomationKind, AutomationSettings, Carrier, CarrierError, CarrierErrorKind, CartReminder,
@@ -283,16 +284,32 @@ impl Store for ObservedStore {
             .update_customer(shop, customer, name, time_zone)
             .await
     }
-    async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> R<InboundOutcome> {
+    async fn record_inbound(
+        &self,
+        text: &InboundText,
+        changes: Option<&ChangesBuilder<'_>>,
+    ) -> R<InboundOutcome> {
         let asked = Instant::now();
-        let opting_out = record
-            .consent
-            .as_ref()
-            .is_some_and(|e| e.change == ConsentChange::Unsubscribed);
-        let outcome = self.inner.record_inbound(shop, record).await?;
+        let opting_out = AtomicBool::new(false);
+        let observed = changes.map(|build| {
+            |shop: &Shop, customer: &Customer| {
+                let changes = build(shop, customer);
+                let unsubscribes = changes
+                    .consent
+                    .as_ref()
+                    .is_some_and(|e| e.change == ConsentChange::Unsubscribed);
+                opting_out.store(unsubscribes, Ordering::Relaxed);
+                changes
+            }
+        });
+        let outcome = self
+            .inner
+            .record_inbound(text, observed.as_ref().map(|b| b as &ChangesBuilder<'_>))
+            .await?;
         let returned = Instant::now();
+        let shop = outcome.shop;
         let mut seen = lock(&self.seen.inner);
-        if opting_out && !outcome.customer.is_subscribed() {
+        if opting_out.load(Ordering::Relaxed) && !outcome.customer.is_subscribed() {
             seen.opted_out(shop, outcome.customer.id, returned);
         }
         if let Some(reply) = &outcome.reply {
@@ -397,14 +414,6 @@ impl Store for ObservedStore {
         claimed_before: DateTime<Utc>,
     ) -> R<Vec<MessageId>> {
         self.inner.mark_interrupted(shop, claimed_before).await
-    }
-    async fn last_reply(
-        &self,
-        shop: ShopId,
-        customer: CustomerId,
-        kind: SystemReply,
-    ) -> R<Option<DateTime<Utc>>> {
-        self.inner.last_reply(shop, customer, kind).await
     }
     async fn consent_events(&self, shop: ShopId, query: &ConsentQuery) -> R<Vec<ConsentEvent>> {
         self.inner.consent_events(shop, query).await

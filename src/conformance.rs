@@ -29,12 +29,14 @@ use crate::model::{
     SystemReply, ThreadFilter, ThreadQuery,
 };
 use crate::phone::PhoneNumber;
-use crate::storage::{InboundRecord, StatusUpdate, Store};
+use crate::storage::{InboundChanges, InboundOutcome, InboundText, StatusUpdate, Store};
 
 /// Runs every check in turn.
 pub async fn run_all(store: Arc<dyn Store>) {
     shops_route_by_number(&store).await;
     customers_are_found_or_added_once(&store).await;
+    inbound_routes_by_number(&store).await;
+    concurrent_first_texts_add_one_customer(&store).await;
     tenancy(&store).await;
     consent_gate(&store).await;
     opt_out_is_total(&store).await;
@@ -45,6 +47,8 @@ pub async fn run_all(store: Arc<dyn Store>) {
     concurrent_receives_lose_no_unread(&store).await;
     status_only_moves_forward(&store).await;
     opt_out_races_sends(&store).await;
+    opt_out_by_text_races_sends_and_texts(&store).await;
+    replies_respect_their_repeat_window(&store).await;
     threads_page_newest_first(&store).await;
     thread_messages_page_newest_first(&store).await;
     orders_upsert(&store).await;
@@ -113,22 +117,47 @@ fn outbound(customer: &Customer, status: MessageStatus, body: &str) -> Message {
     m
 }
 
-fn inbound(customer: &Customer, body: &str, carrier_id: Option<&str>) -> InboundRecord {
-    let mut m = Message::new(
-        customer.shop_id,
-        customer.id,
-        Direction::Inbound,
-        Origin::Customer,
-        MessageStatus::Received,
-        body,
-        now(),
-    );
-    m.carrier_id = carrier_id.map(str::to_owned);
-    InboundRecord {
-        message: m,
-        consent: None,
-        reply: None,
+/// A text and what it changes, as the checks record it.
+#[derive(Debug, Clone)]
+struct Inbound {
+    text: InboundText,
+    changes: InboundChanges,
+}
+
+/// A text from `customer` to the first number of `shop`, changing nothing else.
+fn inbound(shop: &Shop, customer: &Customer, body: &str, carrier_id: Option<&str>) -> Inbound {
+    Inbound {
+        text: text_from(shop, &customer.phone, body, carrier_id),
+        changes: InboundChanges::default(),
     }
+}
+
+/// A text from `from` to the first number of `shop`; a new sender is subscribed since now.
+fn text_from(shop: &Shop, from: &PhoneNumber, body: &str, carrier_id: Option<&str>) -> InboundText {
+    let at = now();
+    InboundText {
+        to: shop.numbers[0].clone(),
+        from: from.clone(),
+        first_seen: Subscription::Subscribed {
+            since: at,
+            source: ConsentSource::InboundText,
+        },
+        id: MessageId::new(),
+        body: body.into(),
+        carrier_id: carrier_id.map(str::to_owned),
+        received_at: at,
+    }
+}
+
+/// Records a text, with a builder of its changes only when it has any.
+async fn record(store: &Arc<dyn Store>, rec: Inbound) -> crate::Result<InboundOutcome> {
+    let Inbound { text, changes } = rec;
+    if changes.consent.is_none() && changes.reply.is_none() {
+        return store.record_inbound(&text, None).await;
+    }
+    store
+        .record_inbound(&text, Some(&move |_, _| changes.clone()))
+        .await
 }
 
 fn opt_out(customer: &Customer, source: ConsentSource) -> ConsentEvent {
@@ -232,15 +261,167 @@ pub async fn customers_are_found_or_added_once(store: &Arc<dyn Store>) {
     );
 }
 
+/// Inbound texts go to the shop that owns the number they were sent to. An unknown
+/// number is refused before anything is built or written; a first text from a new phone
+/// adds the sender as a customer, once, with their first consent event; the same phone
+/// texting two shops is two customers.
+pub async fn inbound_routes_by_number(store: &Arc<dyn Store>) {
+    let a = new_shop(store).await;
+    let b = new_shop(store).await;
+    let phone = random_phone();
+
+    let built = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut nowhere = text_from(&a, &phone, "hello?", None);
+    nowhere.to = random_phone();
+    let seen = built.clone();
+    let refused = store
+        .record_inbound(
+            &nowhere,
+            Some(&move |_, _| {
+                seen.store(true, std::sync::atomic::Ordering::SeqCst);
+                InboundChanges::default()
+            }),
+        )
+        .await;
+    assert!(
+        matches!(refused, Err(Error::UnknownNumber { .. })),
+        "an unknown number is refused: {refused:?}"
+    );
+    assert!(
+        !built.load(std::sync::atomic::Ordering::SeqCst),
+        "nothing is built for an unknown number"
+    );
+
+    let first_text = text_from(&a, &phone, "hi, is this the shop?", Some(&sid()));
+    let first = store
+        .record_inbound(&first_text, None)
+        .await
+        .expect("first text");
+    assert_eq!(first.shop, a.id, "routed to the shop that owns the number");
+    assert!(!first.duplicate);
+    let customer = first.customer.clone();
+    assert_eq!(
+        (customer.shop_id, &customer.phone, customer.is_subscribed()),
+        (a.id, &phone, true),
+        "the sender is added as a subscribed customer of the shop"
+    );
+    assert_eq!(
+        (first.message.id, first.message.customer_id),
+        (first_text.id, customer.id)
+    );
+    assert_eq!(
+        store.customer(a.id, customer.id).await.expect("customer"),
+        customer,
+        "returned as stored"
+    );
+    let again = store
+        .record_inbound(&text_from(&a, &phone, "hello again", None), None)
+        .await
+        .expect("second text");
+    assert_eq!(
+        again.customer, customer,
+        "the same phone is the same customer"
+    );
+    let history = store
+        .consent_history(a.id, customer.id)
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 1, "one first consent event");
+    assert_eq!(
+        (history[0].change, history[0].source, history[0].at),
+        (
+            ConsentChange::Subscribed,
+            ConsentSource::InboundText,
+            first_text.received_at
+        )
+    );
+    assert_eq!(store.unread(a.id, customer.id).await.expect("unread"), 2);
+
+    // The same phone's first text to shop B is an opt-out: a second customer, added and
+    // unsubscribed in one step.
+    let stop = text_from(&b, &phone, "STOP", None);
+    let at_b = store
+        .record_inbound(
+            &stop,
+            Some(&|_, c: &Customer| InboundChanges {
+                consent: Some(opt_out(c, ConsentSource::Keyword)),
+                ..InboundChanges::default()
+            }),
+        )
+        .await
+        .expect("text to B");
+    assert_eq!((at_b.shop, at_b.customer.shop_id), (b.id, b.id));
+    assert_ne!(
+        at_b.customer.id, customer.id,
+        "the same phone at another shop is another customer"
+    );
+    assert!(!at_b.customer.is_subscribed(), "the first text opted out");
+    let history_b = store
+        .consent_history(b.id, at_b.customer.id)
+        .await
+        .expect("history B");
+    assert_eq!(
+        history_b.iter().map(|e| e.change).collect::<Vec<_>>(),
+        [ConsentChange::Subscribed, ConsentChange::Unsubscribed]
+    );
+    assert_eq!(store.unread(a.id, customer.id).await.expect("unread A"), 2);
+    assert_eq!(
+        store
+            .unread(b.id, at_b.customer.id)
+            .await
+            .expect("unread B"),
+        1
+    );
+    assert!(is_not_found(store.customer(b.id, customer.id).await));
+    assert!(
+        store
+            .customer(a.id, customer.id)
+            .await
+            .expect("customer A")
+            .is_subscribed(),
+        "B's opt-out is not A's"
+    );
+}
+
+/// 8 first texts at once from a phone the shop does not know add one customer, with one
+/// first consent event, and every text lands in their thread.
+pub async fn concurrent_first_texts_add_one_customer(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let phone = random_phone();
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let text = text_from(&shop, &phone, &format!("first text {i}"), Some(&sid()));
+            tokio::spawn(async move { store.record_inbound(&text, None).await })
+        })
+        .collect();
+    let mut customers = HashSet::new();
+    for t in tasks {
+        let outcome = t.await.expect("task").expect("first text");
+        assert!(!outcome.duplicate);
+        customers.insert(outcome.customer.id);
+    }
+    assert_eq!(customers.len(), 1, "one customer for one phone");
+    let id = customers.into_iter().next().expect("customer");
+    assert_eq!(store.unread(shop.id, id).await.expect("unread"), 8);
+    let msgs = store
+        .messages(shop.id, id, None, 50)
+        .await
+        .expect("messages");
+    assert_eq!(msgs.len(), 8, "every text is kept");
+    let history = store.consent_history(shop.id, id).await.expect("history");
+    assert_eq!(history.len(), 1, "one first consent event");
+}
+
 /// Shop B can neither read nor change shop A's records: it sees "not found".
 pub async fn tenancy(store: &Arc<dyn Store>) {
     let a = new_shop(store).await;
     let b = new_shop(store).await;
     let ca = new_customer(store, &a).await;
     let sid_a = sid();
-    let rec = inbound(&ca, "hello from A", Some(&sid_a));
-    let msg_a = rec.message.id;
-    store.record_inbound(a.id, rec).await.expect("inbound A");
+    let rec = inbound(&a, &ca, "hello from A", Some(&sid_a));
+    let msg_a = rec.text.id;
+    record(store, rec).await.expect("inbound A");
     let order = test_order(&ca, "A-1");
     store.put_order(a.id, &order).await.expect("order A");
 
@@ -281,11 +462,22 @@ pub async fn tenancy(store: &Arc<dyn Store>) {
         is_not_found(store.queue_outbound(b.id, &cross_msg).await),
         "queue_outbound"
     );
-    let mut cross_in = inbound(&ca, "into B", None);
-    cross_in.message.shop_id = b.id;
+    let into_b = text_from(&b, &ca.phone, "into B", None);
+    let for_a = opt_out(&ca, ConsentSource::Keyword);
     assert!(
-        is_not_found(store.record_inbound(b.id, cross_in).await),
-        "record_inbound"
+        matches!(
+            store
+                .record_inbound(
+                    &into_b,
+                    Some(&move |_, _| InboundChanges {
+                        consent: Some(for_a.clone()),
+                        ..InboundChanges::default()
+                    })
+                )
+                .await,
+            Err(Error::Invalid { .. })
+        ),
+        "record_inbound refuses changes for another shop's customer"
     );
     let mut cross_order = order.clone();
     cross_order.shop_id = b.id;
@@ -299,6 +491,20 @@ pub async fn tenancy(store: &Arc<dyn Store>) {
         .expect("threads B");
     assert!(page.threads.is_empty(), "B lists none of A's threads");
     assert_eq!(store.unread_total(b.id).await.expect("unread B"), 0);
+    let ledger_b = store
+        .consent_events(
+            b.id,
+            &crate::storage::ConsentQuery {
+                limit: 10,
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("ledger B");
+    assert!(
+        ledger_b.is_empty(),
+        "the refused text added no customer to B"
+    );
 
     // Nothing B tried reached A.
     let ca_now = store.customer(a.id, ca.id).await.expect("customer A");
@@ -457,14 +663,13 @@ pub async fn inbound_is_idempotent(store: &Arc<dyn Store>) {
     let shop = new_shop(store).await;
     let c = new_customer(store, &shop).await;
     let carrier_id = sid();
-    let first = store
-        .record_inbound(shop.id, inbound(&c, "hi", Some(&carrier_id)))
+    let first = record(store, inbound(&shop, &c, "hi", Some(&carrier_id)))
         .await
         .expect("first");
     assert!(!first.duplicate);
-    let mut again = inbound(&c, "STOP", Some(&carrier_id));
-    again.consent = Some(opt_out(&c, ConsentSource::Keyword));
-    let second = store.record_inbound(shop.id, again).await.expect("second");
+    let mut again = inbound(&shop, &c, "STOP", Some(&carrier_id));
+    again.changes.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let second = record(store, again).await.expect("second");
     assert!(second.duplicate, "second delivery is a duplicate");
     assert_eq!(
         second.message.id, first.message.id,
@@ -493,8 +698,8 @@ pub async fn concurrent_duplicates_are_stored_once(store: &Arc<dyn Store>) {
     let tasks: Vec<_> = (0..8)
         .map(|_| {
             let store = store.clone();
-            let rec = inbound(&c, "are you open today?", Some(&carrier_id));
-            tokio::spawn(async move { store.record_inbound(rec.message.shop_id, rec).await })
+            let rec = inbound(&shop, &c, "are you open today?", Some(&carrier_id));
+            tokio::spawn(async move { record(&store, rec).await })
         })
         .collect();
     let mut fresh = 0;
@@ -522,13 +727,11 @@ pub async fn unread_counts_are_exact(store: &Arc<dyn Store>) {
     let c = new_customer(store, &shop).await;
     let d = new_customer(store, &shop).await;
     for _ in 0..3 {
-        store
-            .record_inbound(shop.id, inbound(&c, "c", None))
+        record(store, inbound(&shop, &c, "c", None))
             .await
             .expect("in");
     }
-    store
-        .record_inbound(shop.id, inbound(&d, "d", None))
+    record(store, inbound(&shop, &d, "d", None))
         .await
         .expect("in");
     store
@@ -540,8 +743,7 @@ pub async fn unread_counts_are_exact(store: &Arc<dyn Store>) {
     store.mark_read(shop.id, c.id).await.expect("mark");
     assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 0);
     assert_eq!(store.unread_total(shop.id).await.expect("total"), 1);
-    store
-        .record_inbound(shop.id, inbound(&c, "again", None))
+    record(store, inbound(&shop, &c, "again", None))
         .await
         .expect("in");
     assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 1);
@@ -568,11 +770,12 @@ pub async fn concurrent_receives_lose_no_unread(store: &Arc<dyn Store>) {
     let tasks: Vec<_> = (0..8)
         .map(|i| {
             let store = store.clone();
+            let shop = shop.clone();
             let c = c.clone();
             tokio::spawn(async move {
                 for j in 0..5 {
-                    let rec = inbound(&c, &format!("{i}-{j}"), Some(&sid()));
-                    store.record_inbound(c.shop_id, rec).await.expect("inbound");
+                    let rec = inbound(&shop, &c, &format!("{i}-{j}"), Some(&sid()));
+                    record(&store, rec).await.expect("inbound");
                 }
             })
         })
@@ -583,8 +786,7 @@ pub async fn concurrent_receives_lose_no_unread(store: &Arc<dyn Store>) {
     assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 40);
     store.mark_read(shop.id, c.id).await.expect("mark");
     for _ in 0..3 {
-        store
-            .record_inbound(shop.id, inbound(&c, "later", None))
+        record(store, inbound(&shop, &c, "later", None))
             .await
             .expect("in");
     }
@@ -745,6 +947,134 @@ pub async fn opt_out_races_sends(store: &Arc<dyn Store>) {
     );
 }
 
+/// An opt-out by text races 8 senders, each also texting in as the customer: nothing is
+/// stored for sending after the opt-out returned, no planned or queued message survives
+/// it, its confirmation is stored, a text received after it sees the customer
+/// unsubscribed, and every text is counted unread.
+pub async fn opt_out_by_text_races_sends_and_texts(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let done = Arc::new(std::sync::Mutex::new(None::<Instant>));
+    let after = |done: &std::sync::Mutex<Option<Instant>>, started: Instant| {
+        done.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some_and(|d| d < started)
+    };
+    let senders: Vec<_> = (0..8)
+        .map(|i| {
+            let store = store.clone();
+            let shop = shop.clone();
+            let c = c.clone();
+            let done = done.clone();
+            tokio::spawn(async move {
+                let mut late = 0;
+                for j in 0..5 {
+                    let status = if (i + j) % 2 == 0 {
+                        MessageStatus::Planned
+                    } else {
+                        MessageStatus::Queued
+                    };
+                    let started = Instant::now();
+                    match store
+                        .queue_outbound(c.shop_id, &outbound(&c, status, "race"))
+                        .await
+                    {
+                        Ok(()) if after(&done, started) => late += 1,
+                        Ok(()) | Err(Error::Unsubscribed { .. }) => {}
+                        Err(e) => panic!("queue_outbound failed: {e}"),
+                    }
+                    let started = Instant::now();
+                    let text = record(&store, inbound(&shop, &c, "is it shipped?", Some(&sid())))
+                        .await
+                        .expect("text");
+                    if after(&done, started) && text.customer.is_subscribed() {
+                        late += 1;
+                    }
+                }
+                late
+            })
+        })
+        .collect();
+    tokio::task::yield_now().await;
+    let mut stop = inbound(&shop, &c, "STOP", Some(&sid()));
+    stop.changes.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let mut confirmation = outbound(&c, MessageStatus::Sending, "You are unsubscribed");
+    confirmation.origin = Origin::System(SystemReply::OptOutConfirmation);
+    stop.changes.reply = Some(confirmation.clone());
+    let outcome = record(store, stop).await.expect("opt out");
+    *done.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    assert!(!outcome.customer.is_subscribed());
+    assert_eq!(outcome.reply.map(|r| r.id), Some(confirmation.id));
+    for s in senders {
+        assert_eq!(
+            s.await.expect("sender"),
+            0,
+            "stored for sending, or seen subscribed, after the opt-out committed"
+        );
+    }
+    let msgs = store
+        .messages(shop.id, c.id, None, 1000)
+        .await
+        .expect("messages");
+    assert_eq!(
+        msgs.iter().filter(|m| m.status.is_pending()).count(),
+        0,
+        "a planned or queued message survived the opt-out"
+    );
+    assert_eq!(
+        store.unread(shop.id, c.id).await.expect("unread"),
+        41,
+        "every text is counted"
+    );
+    let later = record(store, inbound(&shop, &c, "hello?", None))
+        .await
+        .expect("later text");
+    assert_eq!(
+        later.customer,
+        store.customer(shop.id, c.id).await.expect("customer"),
+        "a text returns the customer as stored, with the opt-out's evidence"
+    );
+}
+
+/// A reply with a repeat window is stored only when the customer got no reply of its
+/// kind within the window: HELP twice in a row gets one answer.
+pub async fn replies_respect_their_repeat_window(store: &Arc<dyn Store>) {
+    let shop = new_shop(store).await;
+    let c = new_customer(store, &shop).await;
+    let t0 = now();
+    let help = |at: DateTime<Utc>, window: Option<Duration>| {
+        let mut rec = inbound(&shop, &c, "HELP", Some(&sid()));
+        let mut reply = outbound(&c, MessageStatus::Sending, "help text");
+        reply.origin = Origin::System(SystemReply::Help);
+        reply.created_at = at;
+        rec.changes.reply = Some(reply);
+        rec.changes.repeat_window = window;
+        rec
+    };
+    let window = Some(Duration::minutes(10));
+    let mut answered = Vec::new();
+    for (minutes, window) in [(0, window), (5, window), (10, window), (11, None)] {
+        let outcome = record(store, help(t0 + Duration::minutes(minutes), window))
+            .await
+            .expect("help");
+        answered.push(outcome.reply.is_some());
+    }
+    assert_eq!(
+        answered,
+        [true, false, true, true],
+        "the second HELP is within the window; the third is not; the last has none"
+    );
+    assert_eq!(store.unread(shop.id, c.id).await.expect("unread"), 4);
+    let replies = store
+        .messages(shop.id, c.id, None, 50)
+        .await
+        .expect("messages")
+        .into_iter()
+        .filter(|m| m.origin == Origin::System(SystemReply::Help))
+        .count();
+    assert_eq!(replies, 3);
+}
+
 /// Threads list newest activity first and page by cursor without gaps or repeats;
 /// filters select unread and unsubscribed threads.
 pub async fn threads_page_newest_first(store: &Arc<dyn Store>) {
@@ -753,9 +1083,9 @@ pub async fn threads_page_newest_first(store: &Arc<dyn Store>) {
     let mut customers = Vec::new();
     for i in 0..7 {
         let c = new_customer(store, &shop).await;
-        let mut rec = inbound(&c, &format!("message {i}"), None);
-        rec.message.created_at = base + Duration::minutes(i);
-        store.record_inbound(shop.id, rec).await.expect("inbound");
+        let mut rec = inbound(&shop, &c, &format!("message {i}"), None);
+        rec.text.received_at = base + Duration::minutes(i);
+        record(store, rec).await.expect("inbound");
         customers.push(c);
     }
     // A planned message is not activity; a reply is.
@@ -850,10 +1180,10 @@ pub async fn thread_messages_page_newest_first(store: &Arc<dyn Store>) {
     let base = now() - Duration::hours(1);
     let mut ids = Vec::new();
     for i in 0..5 {
-        let mut rec = inbound(&c, &format!("m{i}"), None);
-        rec.message.created_at = base + Duration::minutes(i);
-        ids.push(rec.message.id);
-        store.record_inbound(shop.id, rec).await.expect("inbound");
+        let mut rec = inbound(&shop, &c, &format!("m{i}"), None);
+        rec.text.received_at = base + Duration::minutes(i);
+        ids.push(rec.text.id);
+        record(store, rec).await.expect("inbound");
     }
     let planned = outbound(&c, MessageStatus::Planned, "planned");
     store
@@ -1067,24 +1397,6 @@ pub async fn dispatch_claims_and_releases(store: &Arc<dyn Store>) {
     assert_eq!(cancelled, vec![later.id]);
     let shops = store.shops().await.expect("shops");
     assert!(shops.contains(&shop.id));
-
-    assert_eq!(
-        store
-            .last_reply(shop.id, c.id, SystemReply::Help)
-            .await
-            .expect("last reply"),
-        None
-    );
-    let mut help = outbound(&c, MessageStatus::Sending, "help text");
-    help.origin = Origin::System(SystemReply::Help);
-    store.queue_outbound(shop.id, &help).await.expect("help");
-    assert_eq!(
-        store
-            .last_reply(shop.id, c.id, SystemReply::Help)
-            .await
-            .expect("last reply"),
-        Some(help.created_at)
-    );
 }
 
 /// 4 dispatchers claiming the same 24 due messages at once take each exactly once.
@@ -1244,8 +1556,7 @@ pub async fn stats_count_by_origin(store: &Arc<dyn Store>) {
         )
         .await
         .expect("failed");
-    store
-        .record_inbound(shop.id, inbound(&c, "STOP", None))
+    record(store, inbound(&shop, &c, "STOP", None))
         .await
         .expect("reply");
     let mut event = opt_out(&c, ConsentSource::Keyword);
@@ -1307,12 +1618,12 @@ pub async fn opt_out_confirmation_survives_a_retry(store: &Arc<dyn Store>) {
         .queue_outbound(shop.id, &planned)
         .await
         .expect("planned");
-    let mut stop = inbound(&c, "STOP", None);
-    stop.consent = Some(opt_out(&c, ConsentSource::Keyword));
+    let mut stop = inbound(&shop, &c, "STOP", None);
+    stop.changes.consent = Some(opt_out(&c, ConsentSource::Keyword));
     let mut confirmation = outbound(&c, MessageStatus::Sending, "You are unsubscribed");
     confirmation.origin = Origin::System(SystemReply::OptOutConfirmation);
-    stop.reply = Some(confirmation.clone());
-    let outcome = store.record_inbound(shop.id, stop).await.expect("opt out");
+    stop.changes.reply = Some(confirmation.clone());
+    let outcome = record(store, stop).await.expect("opt out");
     assert_eq!(outcome.reply.map(|r| r.id), Some(confirmation.id));
     let retry_at = now();
     store

@@ -17,7 +17,7 @@ use crate::model::{
 };
 use crate::optout::{Classification, Intent, OptOutClassifier};
 use crate::phone::PhoneNumber;
-use crate::storage::{InboundRecord, StatusUpdate, Store};
+use crate::storage::{ChangesBuilder, InboundChanges, InboundText, StatusUpdate, Store};
 
 /// The longest body accepted for sending, in characters (Twilio's limit).
 pub const MAX_BODY_CHARS: usize = 1600;
@@ -309,8 +309,20 @@ impl Inbox {
                 reason: "it is a landline or another line that cannot receive texts".into(),
             });
         }
-        self.customer_for_phone(shop, phone, name, ConsentSource::Checkout)
-            .await
+        let now = self.clock.now();
+        let new = Customer {
+            id: CustomerId::new(),
+            shop_id: shop,
+            phone,
+            name,
+            time_zone: None,
+            subscription: Subscription::Subscribed {
+                since: now,
+                source: ConsentSource::Checkout,
+            },
+            created_at: now,
+        };
+        self.store.customer_for_phone(shop, &new).await
     }
 
     /// Changes a customer's name and time zone. Quiet hours follow the customer's zone;
@@ -327,26 +339,6 @@ impl Inbox {
             .await
     }
 
-    async fn customer_for_phone(
-        &self,
-        shop: ShopId,
-        phone: PhoneNumber,
-        name: Option<String>,
-        source: ConsentSource,
-    ) -> Result<Customer> {
-        let now = self.clock.now();
-        let new = Customer {
-            id: CustomerId::new(),
-            shop_id: shop,
-            phone,
-            name,
-            time_zone: None,
-            subscription: Subscription::Subscribed { since: now, source },
-            created_at: now,
-        };
-        self.store.customer_for_phone(shop, &new).await
-    }
-
     /// Records a text from a customer.
     ///
     /// The text is routed to the shop that owns the number it was sent to, stored once
@@ -355,29 +347,8 @@ impl Inbox {
     /// step, then one confirmation is sent; an opt-in by an unsubscribed customer
     /// resubscribes them; HELP gets the help text.
     pub async fn receive(&self, sms: InboundSms) -> Result<Received> {
-        let shop =
-            self.store
-                .shop_for_number(&sms.to)
-                .await?
-                .ok_or_else(|| Error::UnknownNumber {
-                    number: sms.to.masked(),
-                })?;
         let body = strip_control_characters(&sms.body);
-        let customer = self
-            .customer_for_phone(shop.id, sms.from.clone(), None, ConsentSource::InboundText)
-            .await?;
         let now = self.clock.now();
-        let mut message = Message::new(
-            shop.id,
-            customer.id,
-            Direction::Inbound,
-            Origin::Customer,
-            MessageStatus::Received,
-            body,
-            now,
-        );
-        message.carrier_id = sms.carrier_id.clone();
-
         let (classification, source) = match sms.carrier_intent {
             Some(intent @ (Intent::OptOut | Intent::OptIn)) => (
                 Classification {
@@ -387,7 +358,7 @@ impl Inbox {
                 ConsentSource::CarrierKeyword,
             ),
             _ => {
-                let c = self.classifier.classify(&message.body);
+                let c = self.classifier.classify(&body);
                 let source = if c.is_exact_keyword() {
                     ConsentSource::Keyword
                 } else {
@@ -396,66 +367,74 @@ impl Inbox {
                 (c, source)
             }
         };
-        let evidence = Evidence {
-            message_id: Some(message.id),
-            text: Some(message.body.clone()),
-            rule: Some(classification.rule.to_string()),
-            ..Evidence::default()
-        };
-        let consent_event =
-            |change| ConsentEvent::new(shop.id, customer.id, change, source, evidence.clone(), now);
         // The carrier answers its own keywords, so the inbox does not answer them again.
         let carrier_answers = source == ConsentSource::CarrierKeyword;
-        let (consent, reply_kind) = match classification.intent {
+        let (change, reply_kind) = match classification.intent {
             Intent::OptOut => (
-                Some(consent_event(ConsentChange::Unsubscribed)),
+                Some(ConsentChange::Unsubscribed),
                 Some(SystemReply::OptOutConfirmation).filter(|_| !carrier_answers),
             ),
             Intent::OptIn => (
-                Some(consent_event(ConsentChange::Subscribed)),
+                Some(ConsentChange::Subscribed),
                 Some(SystemReply::OptInConfirmation).filter(|_| !carrier_answers),
             ),
             Intent::Help => (None, Some(SystemReply::Help)),
             Intent::None => (None, None),
         };
-        let reply_kind = match reply_kind {
-            Some(SystemReply::Help) => {
-                let last = self
-                    .store
-                    .last_reply(shop.id, customer.id, SystemReply::Help)
-                    .await?;
-                Some(SystemReply::Help)
-                    .filter(|_| last.is_none_or(|t| now - t >= self.replies.repeat_window))
-            }
-            other => other,
+        let text = InboundText {
+            to: sms.to,
+            from: sms.from,
+            first_seen: Subscription::Subscribed {
+                since: now,
+                source: ConsentSource::InboundText,
+            },
+            id: MessageId::new(),
+            body,
+            carrier_id: sms.carrier_id,
+            received_at: now,
         };
-        let reply = reply_kind.map(|kind| {
-            let mut m = Message::new(
-                shop.id,
-                customer.id,
-                Direction::Outbound,
-                Origin::System(kind),
-                MessageStatus::Sending,
-                self.replies.render(kind, &shop),
-                now,
-            );
-            m.claimed_at = Some(now);
-            m.attempts = 1;
-            m
-        });
+        // Only an opt-out, an opt-in or HELP changes more than the thread. The consent
+        // event needs the customer's id and the reply's text the shop, so the store builds
+        // them once it has found both, in the same transaction.
+        let build = |shop: &Shop, customer: &Customer| {
+            let consent = change.map(|change| {
+                let evidence = Evidence {
+                    message_id: Some(text.id),
+                    text: Some(text.body.clone()),
+                    rule: Some(classification.rule.to_string()),
+                    ..Evidence::default()
+                };
+                ConsentEvent::new(shop.id, customer.id, change, source, evidence, now)
+            });
+            let reply = reply_kind.map(|kind| {
+                let mut m = Message::new(
+                    shop.id,
+                    customer.id,
+                    Direction::Outbound,
+                    Origin::System(kind),
+                    MessageStatus::Sending,
+                    self.replies.render(kind, shop),
+                    now,
+                );
+                m.claimed_at = Some(now);
+                m.attempts = 1;
+                m
+            });
+            InboundChanges {
+                consent,
+                reply,
+                repeat_window: (reply_kind == Some(SystemReply::Help))
+                    .then_some(self.replies.repeat_window),
+            }
+        };
+        let changes = (change.is_some() || reply_kind.is_some()).then_some(&build);
         let outcome = self
             .store
-            .record_inbound(
-                shop.id,
-                InboundRecord {
-                    message,
-                    consent,
-                    reply,
-                },
-            )
+            .record_inbound(&text, changes.map(|b| b as &ChangesBuilder<'_>))
             .await?;
+        let shop = outcome.shop;
         tracing::info!(
-            shop = %shop.id,
+            shop = %shop,
             customer = %outcome.customer.id,
             message = %outcome.message.id,
             intent = classification.intent.as_str(),
@@ -465,23 +444,7 @@ impl Inbox {
             "inbound text recorded"
         );
         let reply = match outcome.reply {
-            Some(reply) => Some(
-                match self
-                    .deliver(&shop, &outcome.customer, reply, Some(now + REPLY_RETRY))
-                    .await
-                {
-                    Ok(sent) => sent,
-                    Err(e) => {
-                        tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
-                        match &e {
-                            Error::Carrier {
-                                message: Some(id), ..
-                            } => self.store.message(shop.id, *id).await?,
-                            _ => return Err(e),
-                        }
-                    }
-                },
-            ),
+            Some(reply) => Some(self.send_reply(shop, &outcome.customer, reply, now).await?),
             None => None,
         };
         Ok(Received {
@@ -492,6 +455,34 @@ impl Inbox {
             reply,
             cancelled: outcome.cancelled,
         })
+    }
+
+    /// Sends an automatic reply stored with an inbound text. A carrier failure does not
+    /// fail the receive: the reply stays in the thread with its status (back in the plan
+    /// for a retry, or failed).
+    async fn send_reply(
+        &self,
+        shop: ShopId,
+        customer: &Customer,
+        reply: Message,
+        now: DateTime<Utc>,
+    ) -> Result<Message> {
+        let shop = self.store.shop(shop).await?;
+        match self
+            .deliver(&shop, customer, reply, Some(now + REPLY_RETRY))
+            .await
+        {
+            Ok(sent) => Ok(sent),
+            Err(e) => {
+                tracing::warn!(shop = %shop.id, error = %e, "automatic reply not sent");
+                match &e {
+                    Error::Carrier {
+                        message: Some(id), ..
+                    } => self.store.message(shop.id, *id).await,
+                    _ => Err(e),
+                }
+            }
+        }
     }
 
     /// Sends a reply written by the merchant.

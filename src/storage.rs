@@ -13,7 +13,7 @@ use crate::error::Result;
 use crate::model::{
     AutomationKind, ConsentChange, ConsentEvent, ConsentEventId, ConsentSource, Customer,
     CustomerId, Failure, Message, MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId,
-    SystemReply, ThreadPage, ThreadQuery,
+    Subscription, SystemReply, ThreadPage, ThreadQuery,
 };
 use crate::phone::PhoneNumber;
 
@@ -33,11 +33,72 @@ pub use postgres::PostgresStore;
 #[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
 pub use sqlite::SqliteStore;
 
-/// An inbound text to record, with what it changes.
-#[derive(Debug, Clone)]
-pub struct InboundRecord {
-    /// The message, direction inbound, status received.
-    pub message: Message,
+/// An inbound text for [`Store::record_inbound`]: where it was sent, who sent it, and
+/// the message to store. The store finds the shop by the number the text was sent to and
+/// the customer by the sender's number in that shop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboundText {
+    /// The shop's number the text was sent to.
+    pub to: PhoneNumber,
+    /// The sender's number.
+    pub from: PhoneNumber,
+    /// The subscription of a sender the shop does not know yet: they are added as a
+    /// customer, first seen at its `since`, with it as their first consent event.
+    pub first_seen: Subscription,
+    /// The id of the message to store.
+    pub id: MessageId,
+    /// The text, as it is to be stored.
+    pub body: String,
+    /// The carrier's id for the text: the same id twice is one message.
+    pub carrier_id: Option<String>,
+    /// When the text was received.
+    pub received_at: DateTime<Utc>,
+}
+
+impl InboundText {
+    /// The sender as a new customer of `shop`.
+    pub fn new_customer(&self, shop: ShopId) -> Customer {
+        let created_at = match &self.first_seen {
+            Subscription::Subscribed { since, .. } | Subscription::Unsubscribed { since, .. } => {
+                *since
+            }
+        };
+        Customer {
+            id: CustomerId::new(),
+            shop_id: shop,
+            phone: self.from.clone(),
+            name: None,
+            time_zone: None,
+            subscription: self.first_seen.clone(),
+            created_at,
+        }
+    }
+
+    /// The message to store in the thread of `customer` at `shop`: inbound, received.
+    pub fn message(&self, shop: ShopId, customer: CustomerId) -> Message {
+        let mut m = Message::new(
+            shop,
+            customer,
+            crate::Direction::Inbound,
+            Origin::Customer,
+            MessageStatus::Received,
+            self.body.as_str(),
+            self.received_at,
+        );
+        m.id = self.id;
+        m.carrier_id.clone_from(&self.carrier_id);
+        m
+    }
+}
+
+/// Builds what an inbound text changes from its shop and its customer (as found, or just
+/// added). [`Store::record_inbound`] calls it inside its transaction, so it must be quick
+/// and must not block.
+pub type ChangesBuilder<'a> = dyn Fn(&Shop, &Customer) -> InboundChanges + Send + Sync + 'a;
+
+/// What an inbound text changes besides its thread.
+#[derive(Debug, Clone, Default)]
+pub struct InboundChanges {
     /// A consent change the text carries (an opt-out or opt-in). It is applied only when
     /// it changes the customer's subscription, so a second STOP changes nothing.
     pub consent: Option<ConsentEvent>,
@@ -46,11 +107,50 @@ pub struct InboundRecord {
     /// subscription (so exactly one per opt-out, even though the customer is now
     /// unsubscribed), any other reply only to a subscribed customer.
     pub reply: Option<Message>,
+    /// When set, `reply` is not stored if the customer got a reply of the same origin
+    /// less than this long before it (HELP's repeat window).
+    pub repeat_window: Option<chrono::Duration>,
+}
+
+impl InboundChanges {
+    /// Checks that the consent event and the reply belong to this shop and customer
+    /// (`Error::Invalid` otherwise), so a builder cannot write across shops.
+    pub fn check_belongs_to(&self, shop: ShopId, customer: CustomerId) -> Result<()> {
+        let ours = |s: ShopId, c: CustomerId| s == shop && c == customer;
+        let belongs = self
+            .consent
+            .as_ref()
+            .is_none_or(|e| ours(e.shop_id, e.customer_id))
+            && self
+                .reply
+                .as_ref()
+                .is_none_or(|r| ours(r.shop_id, r.customer_id));
+        if belongs {
+            Ok(())
+        } else {
+            Err(crate::Error::Invalid {
+                field: "inbound changes",
+                reason: "they name another shop or customer than the one the text came to".into(),
+            })
+        }
+    }
+}
+
+/// Whether a reply stored at `reply_at` would repeat, within `window`, the last one of
+/// its kind (stored at `last`).
+pub fn repeats_reply(
+    window: chrono::Duration,
+    last: Option<DateTime<Utc>>,
+    reply_at: DateTime<Utc>,
+) -> bool {
+    last.is_some_and(|last| reply_at - last < window)
 }
 
 /// What recording an inbound text did.
 #[derive(Debug, Clone)]
 pub struct InboundOutcome {
+    /// The shop the text was routed to.
+    pub shop: ShopId,
     /// The stored message (the earlier copy when this was a duplicate).
     pub message: Message,
     /// The customer after the change.
@@ -163,8 +263,9 @@ impl StatusUpdate {
     }
 }
 
-/// Persistence for the inbox. Every method except [`Store::shop_for_number`] is scoped by
-/// shop: a record of another shop is "not found".
+/// Persistence for the inbox. Every method except [`Store::shop_for_number`] and
+/// [`Store::record_inbound`], which find the shop by its number, is scoped by shop: a
+/// record of another shop is "not found".
 ///
 /// Implementations must keep the invariants listed in the crate's design: tenancy,
 /// the consent gate, total opt-out, idempotent inbound, monotone status, exact unread
@@ -197,9 +298,22 @@ pub trait Store: Send + Sync + Debug + 'static {
         time_zone: Option<chrono_tz::Tz>,
     ) -> Result<Customer>;
 
-    /// Records an inbound text atomically: the message (once per carrier id), the thread's
-    /// activity and unread count, the consent change with its cancellations, and the reply.
-    async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> Result<InboundOutcome>;
+    /// Records an inbound text in one atomic step: routes it to the shop that sends from
+    /// `text.to` (`Error::UnknownNumber` when none does, and nothing is written), finds
+    /// the sender among the shop's customers or adds them
+    /// ([`InboundText::new_customer`], with their first consent event), and stores the
+    /// [message](InboundText::message) (once per carrier id) with the thread's activity
+    /// and unread count. When `changes` is given, the store calls it with the shop and
+    /// the customer and applies what it returns in the same step: the consent change
+    /// with its cancellations, and the reply. Changes that do not
+    /// [belong](InboundChanges::check_belongs_to) to that shop and customer are refused
+    /// with `Error::Invalid`, and nothing is written. A carrier id stored before is a
+    /// duplicate: nothing changes and `changes` is not called.
+    async fn record_inbound(
+        &self,
+        text: &InboundText,
+        changes: Option<&ChangesBuilder<'_>>,
+    ) -> Result<InboundOutcome>;
 
     /// Inserts an outbound message (planned, queued or sending) only if its customer is
     /// subscribed when the write commits; otherwise `Error::Unsubscribed` and nothing is
@@ -308,14 +422,6 @@ pub trait Store: Send + Sync + Debug + 'static {
         shop: ShopId,
         claimed_before: DateTime<Utc>,
     ) -> Result<Vec<MessageId>>;
-
-    /// When the customer last got a system reply of this kind, if ever.
-    async fn last_reply(
-        &self,
-        shop: ShopId,
-        customer: CustomerId,
-        kind: SystemReply,
-    ) -> Result<Option<DateTime<Utc>>>;
 
     /// The shop's consent ledger, oldest first, filtered and paged by `query`.
     async fn consent_events(&self, shop: ShopId, query: &ConsentQuery)

@@ -25,6 +25,8 @@ macro_rules! every_backend {
             conformance_tests!($backend:
                 shops_route_by_number,
                 customers_are_found_or_added_once,
+                inbound_routes_by_number,
+                concurrent_first_texts_add_one_customer,
                 tenancy,
                 consent_gate,
                 opt_out_is_total,
@@ -35,6 +37,8 @@ macro_rules! every_backend {
                 concurrent_receives_lose_no_unread,
                 status_only_moves_forward,
                 opt_out_races_sends,
+                opt_out_by_text_races_sends_and_texts,
+                replies_respect_their_repeat_window,
                 threads_page_newest_first,
                 thread_messages_page_newest_first,
                 orders_upsert,

@@ -6,10 +6,10 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use sms_inbox::storage::{InboundRecord, Store};
+use sms_inbox::storage::{InboundChanges, InboundText, Store};
 use sms_inbox::{
-    Direction, Error, InboundSms, Inbox, Message, MessageStatus, Order, OrderId, OrderStatus,
-    Origin, PhoneNumber, Shop, SimulatedCarrier, SqliteStore, ThreadQuery,
+    Error, InboundSms, Inbox, MessageId, MessageStatus, Order, OrderId, OrderStatus, Origin,
+    PhoneNumber, Shop, SimulatedCarrier, SqliteStore, ThreadQuery,
 };
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 
@@ -119,15 +119,15 @@ async fn a_failed_operation_writes_nothing() {
 
     // An opt-out whose confirmation collides with a stored message id: the insert of the
     // confirmation fails after the message and the consent change were written.
-    let text = Message::new(
-        shop.id,
-        customer.id,
-        Direction::Inbound,
-        Origin::Customer,
-        MessageStatus::Received,
-        "STOP",
-        chrono::Utc::now(),
-    );
+    let text = InboundText {
+        to: shop_number(),
+        from: shopper(),
+        first_seen: customer.subscription.clone(),
+        id: MessageId::new(),
+        body: "STOP".into(),
+        carrier_id: None,
+        received_at: chrono::Utc::now(),
+    };
     let mut reply = existing.clone();
     reply.origin = Origin::System(sms_inbox::SystemReply::OptOutConfirmation);
     reply.carrier_id = None;
@@ -139,15 +139,13 @@ async fn a_failed_operation_writes_nothing() {
         sms_inbox::Evidence::default(),
         chrono::Utc::now(),
     );
+    let changes = InboundChanges {
+        consent: Some(event),
+        reply: Some(reply),
+        repeat_window: None,
+    };
     let err = store
-        .record_inbound(
-            shop.id,
-            InboundRecord {
-                message: text.clone(),
-                consent: Some(event),
-                reply: Some(reply),
-            },
-        )
+        .record_inbound(&text, Some(&|_, _| changes.clone()))
         .await
         .unwrap_err();
     match &err {

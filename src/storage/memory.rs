@@ -7,15 +7,16 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use super::{
-    Claim, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundRecord, Stats,
-    StatsBuilder, StatusUpdate, Store, allowed_after_opt_out, attributable, changes_subscription,
-    counts_toward_cap, initial_consent, leaves_plan, next_status, preview, reply_allowed,
+    ChangesBuilder, Claim, ClaimOutcome, ConsentOutcome, ConsentQuery, InboundOutcome, InboundText,
+    Stats, StatsBuilder, StatusUpdate, Store, allowed_after_opt_out, attributable,
+    changes_subscription, counts_toward_cap, initial_consent, leaves_plan, next_status, preview,
+    repeats_reply, reply_allowed,
 };
 use crate::error::{Error, Result};
 use crate::model::{
     AutomationKind, ConsentChange, ConsentEvent, Customer, CustomerId, Direction, Failure, Message,
-    MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId, SystemReply, ThreadCursor,
-    ThreadFilter, ThreadPage, ThreadQuery, ThreadSummary,
+    MessageId, MessageStatus, Order, OrderId, Origin, Shop, ShopId, ThreadCursor, ThreadFilter,
+    ThreadPage, ThreadQuery, ThreadSummary,
 };
 use crate::phone::PhoneNumber;
 
@@ -83,6 +84,30 @@ impl State {
             .get(&id)
             .filter(|m| m.shop_id == shop)
             .ok_or_else(|| Error::not_found("message", id))
+    }
+
+    /// Adds a customer with their first consent event.
+    fn add_customer(&mut self, customer: Customer) {
+        self.by_phone.insert(
+            (customer.shop_id, customer.phone.e164().to_owned()),
+            customer.id,
+        );
+        self.consent
+            .entry(customer.id)
+            .or_default()
+            .push(initial_consent(&customer));
+        self.customers.insert(customer.id, customer);
+    }
+
+    /// When the customer last got a message of this origin, if ever.
+    fn last_reply(&self, customer: CustomerId, origin: Origin) -> Option<DateTime<Utc>> {
+        self.timelines
+            .get(&customer)?
+            .iter()
+            .filter_map(|(_, id)| self.messages.get(id))
+            .filter(|m| m.origin == origin)
+            .map(|m| m.created_at)
+            .max()
     }
 
     fn insert_message(&mut self, message: Message) {
@@ -218,13 +243,7 @@ impl Store for MemoryStore {
         }
         let mut customer = new.clone();
         customer.shop_id = shop;
-        state.by_phone.insert(key, customer.id);
-        state.customers.insert(customer.id, customer.clone());
-        state
-            .consent
-            .entry(customer.id)
-            .or_default()
-            .push(initial_consent(&customer));
+        state.add_customer(customer.clone());
         Ok(customer)
     }
 
@@ -250,18 +269,34 @@ impl Store for MemoryStore {
         Ok(c.clone())
     }
 
-    async fn record_inbound(&self, shop: ShopId, record: InboundRecord) -> Result<InboundOutcome> {
+    async fn record_inbound(
+        &self,
+        text: &InboundText,
+        changes: Option<&ChangesBuilder<'_>>,
+    ) -> Result<InboundOutcome> {
         let mut state = self.lock();
-        let message = record.message;
-        let customer = state.customer(shop, message.customer_id)?.clone();
-        if message.shop_id != shop {
-            return Err(Error::not_found("customer", message.customer_id));
-        }
-        if let Some(carrier_id) = &message.carrier_id
-            && let Some(id) = state.by_carrier_id.get(&(shop, carrier_id.clone()))
+        let shop = state
+            .numbers
+            .get(text.to.e164())
+            .and_then(|id| state.shops.get(id))
+            .cloned()
+            .ok_or_else(|| Error::UnknownNumber {
+                number: text.to.masked(),
+            })?;
+        let known = state
+            .by_phone
+            .get(&(shop.id, text.from.e164().to_owned()))
+            .copied();
+        let customer = match known {
+            Some(id) => state.customer(shop.id, id)?.clone(),
+            None => text.new_customer(shop.id),
+        };
+        if let Some(carrier_id) = &text.carrier_id
+            && let Some(id) = state.by_carrier_id.get(&(shop.id, carrier_id.clone()))
         {
-            let existing = state.message(shop, *id)?.clone();
+            let existing = state.message(shop.id, *id)?.clone();
             return Ok(InboundOutcome {
+                shop: shop.id,
                 message: existing,
                 customer,
                 duplicate: true,
@@ -269,25 +304,42 @@ impl Store for MemoryStore {
                 cancelled: Vec::new(),
             });
         }
+        let changes = changes.map(|build| build(&shop, &customer));
+        if let Some(changes) = &changes {
+            changes.check_belongs_to(shop.id, customer.id)?;
+        }
+        let changes = changes.unwrap_or_default();
+        if known.is_none() {
+            state.add_customer(customer.clone());
+        }
+        let message = text.message(shop.id, customer.id);
         state.insert_message(message.clone());
-        let changes = record
+        let applied = changes
             .consent
             .as_ref()
             .filter(|e| changes_subscription(&customer, e));
-        let (customer, cancelled) = match changes {
+        let (customer, cancelled) = match applied {
             Some(event) => {
                 let outcome = state.apply_consent(event)?;
                 (outcome.customer, outcome.cancelled)
             }
             None => (customer, Vec::new()),
         };
-        let reply = record
-            .reply
-            .filter(|r| reply_allowed(r, changes.is_some(), &customer));
+        let reply = changes.reply.filter(|r| {
+            reply_allowed(r, applied.is_some(), &customer)
+                && !changes.repeat_window.is_some_and(|window| {
+                    repeats_reply(
+                        window,
+                        state.last_reply(customer.id, r.origin),
+                        r.created_at,
+                    )
+                })
+        });
         if let Some(reply) = &reply {
             state.insert_message(reply.clone());
         }
         Ok(InboundOutcome {
+            shop: shop.id,
             message,
             customer,
             duplicate: false,
@@ -641,22 +693,6 @@ impl Store for MemoryStore {
         }
         marked.sort();
         Ok(marked)
-    }
-
-    async fn last_reply(
-        &self,
-        shop: ShopId,
-        customer: CustomerId,
-        kind: SystemReply,
-    ) -> Result<Option<DateTime<Utc>>> {
-        let state = self.lock();
-        state.customer(shop, customer)?;
-        Ok(state
-            .messages
-            .values()
-            .filter(|m| m.customer_id == customer && m.origin == Origin::System(kind))
-            .map(|m| m.created_at)
-            .max())
     }
 
     async fn consent_events(

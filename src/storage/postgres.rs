@@ -8,9 +8,10 @@ use crate::error::Result;
 
 /// A [`Store`](crate::Store) in PostgreSQL.
 ///
-/// Every write locks the customer's row (`SELECT … FOR UPDATE`) before it reads or
-/// changes anything of that customer, so an opt-out and a send to the same customer
-/// are serialized and the consent gate holds across any number of app servers.
+/// Every write locks the customer's row (`SELECT … FOR UPDATE`, or for an inbound text
+/// the update of the customer's thread, which returns the row as stored) before it reads
+/// or changes anything else of that customer, so an opt-out and a send to the same
+/// customer are serialized and the consent gate holds across any number of app servers.
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
     pool: PgPool,

@@ -88,7 +88,11 @@ macro_rules! sql_dispatch {
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(store_error(OP))?;
+                // A claim that takes nothing rolls back at once rather than on drop, which
+                // would leave the customer's row locked until the connection is next used
+                // (and a claim right after it skipping the customer).
                 let Some(customer) = customer else {
+                    tx.rollback().await.map_err(store_error(OP))?;
                     return Ok(ClaimOutcome::Gone);
                 };
                 let customer = customer.into_customer()?;
@@ -96,6 +100,7 @@ macro_rules! sql_dispatch {
                 if current.status != $crate::MessageStatus::Planned
                     || current.send_at.is_some_and(|t| t > now)
                 {
+                    tx.rollback().await.map_err(store_error(OP))?;
                     return Ok(ClaimOutcome::Gone);
                 }
                 if !customer.is_subscribed()
@@ -203,26 +208,6 @@ macro_rules! sql_dispatch {
                 let mut ids: Vec<_> = ids.into_iter().map($crate::MessageId::from_uuid).collect();
                 ids.sort();
                 Ok(ids)
-            }
-
-            async fn last_reply_impl(
-                &self,
-                shop: $crate::ShopId,
-                customer: $crate::CustomerId,
-                kind: $crate::SystemReply,
-            ) -> $crate::Result<Option<chrono::DateTime<chrono::Utc>>> {
-                Self::read_customer(&self.pool, shop, customer).await?;
-                let last: Option<i64> = sqlx::query_scalar(
-                    "SELECT MAX(created_at) FROM messages WHERE shop_id = $1 \
-                     AND customer_id = $2 AND origin = $3",
-                )
-                .bind(shop.as_uuid())
-                .bind(customer.as_uuid())
-                .bind($crate::Origin::System(kind).as_str())
-                .fetch_one(&self.pool)
-                .await
-                .map_err($crate::storage::sql::store_error("read the last reply"))?;
-                Ok(last.and_then(chrono::DateTime::from_timestamp_micros))
             }
 
             async fn consent_events_impl(

@@ -11,10 +11,12 @@ use crate::error::{BoxError, Error, Result};
 use crate::model::{ConsentChange, Direction, ThreadFilter};
 
 mod dispatch;
+mod inbound;
 mod rows;
 mod store;
 
 pub(crate) use dispatch::sql_dispatch;
+pub(crate) use inbound::sql_inbound;
 pub(crate) use rows::{ConsentRow, CustomerRow, MessageRow, OrderRow, ShopRow, shop_from_rows};
 pub(crate) use store::sql_store;
 
@@ -102,15 +104,89 @@ pub(crate) fn store_error(operation: &'static str) -> impl FnOnce(sqlx::Error) -
 /// event behind the current subscription.
 macro_rules! customer_columns {
     () => {
-        "c.shop_id, c.customer_id, c.phone, c.name, c.time_zone, c.subscribed, c.consent_at, \
-         c.consent_source, c.created_at, c.last_message_at, c.preview, c.last_direction, c.unread, \
-         e.message_id AS ev_message_id, e.text AS ev_text, e.rule AS ev_rule, \
-         e.carrier_code AS ev_carrier_code, e.actor AS ev_actor \
-         FROM customers c LEFT JOIN consent_events e \
-         ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id"
+        concat!(
+            "c.shop_id, ",
+            $crate::storage::sql::customer_fields!(),
+            " FROM customers c LEFT JOIN consent_events e \
+             ON e.shop_id = c.shop_id AND e.event_id = c.consent_event_id"
+        )
     };
 }
 pub(crate) use customer_columns;
+
+/// The customer columns other than the shop id, for a statement that selects the shop
+/// id from another table; it must join consent events as `e`.
+macro_rules! customer_fields {
+    () => {
+        concat!(
+            $crate::storage::sql::customer_own_fields!("c."),
+            ", e.message_id AS ev_message_id, e.text AS ev_text, e.rule AS ev_rule, \
+             e.carrier_code AS ev_carrier_code, e.actor AS ev_actor"
+        )
+    };
+}
+pub(crate) use customer_fields;
+
+/// The columns of the customers row itself but the shop id, each name after `$table`
+/// (`"c."` in a join, `""` where the row is the only one in scope).
+macro_rules! customer_own_fields {
+    ($table:literal) => {
+        concat!(
+            $table,
+            "customer_id, ",
+            $table,
+            "phone, ",
+            $table,
+            "name, ",
+            $table,
+            "time_zone, ",
+            $table,
+            "subscribed, ",
+            $table,
+            "consent_at, ",
+            $table,
+            "consent_source, ",
+            $table,
+            "consent_event_id, ",
+            $table,
+            "created_at, ",
+            $table,
+            "last_message_at, ",
+            $table,
+            "preview, ",
+            $table,
+            "last_direction, ",
+            $table,
+            "unread"
+        )
+    };
+}
+pub(crate) use customer_own_fields;
+
+/// How a message bumps its thread: it becomes the latest activity (unless a later
+/// message already is) and counts unread when inbound. Parameters: `$3` unread increment,
+/// `$4` the message's timeline time, `$5` its preview, `$6` its direction.
+macro_rules! thread_bump {
+    () => {
+        "unread = unread + $3, \
+         preview = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
+           THEN $5 ELSE preview END, \
+         last_direction = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
+           THEN $6 ELSE last_direction END, \
+         last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
+           THEN $4 ELSE last_message_at END"
+    };
+}
+pub(crate) use thread_bump;
+
+/// The shop columns of a statement that joins `shops s` with one of its numbers,
+/// named apart from the customer columns.
+macro_rules! shop_columns {
+    () => {
+        "s.shop_id, s.name AS shop_name, s.time_zone AS shop_time_zone, s.support_contact"
+    };
+}
+pub(crate) use shop_columns;
 
 macro_rules! message_columns {
     () => {

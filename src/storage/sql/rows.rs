@@ -23,6 +23,7 @@ pub(crate) struct CustomerRow {
     subscribed: bool,
     consent_at: i64,
     consent_source: String,
+    consent_event_id: Option<Uuid>,
     created_at: i64,
     last_message_at: Option<i64>,
     preview: Option<String>,
@@ -36,6 +37,24 @@ pub(crate) struct CustomerRow {
 }
 
 impl CustomerRow {
+    /// The consent event behind the current subscription; a change of subscription
+    /// always changes it.
+    pub(crate) fn consent_event_id(&self) -> Option<Uuid> {
+        self.consent_event_id
+    }
+
+    pub(crate) fn shop_id(&self) -> Uuid {
+        self.shop_id
+    }
+
+    pub(crate) fn customer_id(&self) -> Uuid {
+        self.customer_id
+    }
+
+    pub(crate) fn is_subscribed(&self) -> bool {
+        self.subscribed
+    }
+
     pub(crate) fn unread(&self) -> u32 {
         u32::try_from(self.unread).unwrap_or(u32::MAX)
     }
@@ -247,7 +266,9 @@ impl ConsentRow {
 #[derive(sqlx::FromRow)]
 pub(crate) struct ShopRow {
     shop_id: Uuid,
+    #[sqlx(rename = "shop_name")]
     name: String,
+    #[sqlx(rename = "shop_time_zone")]
     time_zone: String,
     support_contact: Option<String>,
     number: Option<String>,

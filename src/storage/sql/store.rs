@@ -3,14 +3,16 @@
 /// Implements [`Store`](crate::Store) for a store type holding `pool: sqlx::Pool<$db>`.
 ///
 /// `$begin` opens a write transaction and `$lock` is appended to the statement that
-/// reads a customer row inside one. Every write first locks the customer's row (or, on
-/// SQLite, the whole database with `BEGIN IMMEDIATE`), so all changes to one customer's
+/// reads a customer row inside one. Every write first locks the customer's row (an
+/// inbound text by updating its thread there, which returns the row as stored; on
+/// SQLite, `BEGIN IMMEDIATE` locks the whole database), so all changes to one customer's
 /// consent, thread and messages are serialized, always in the same order: customer row
 /// first, then messages. That order is what keeps the consent gate atomic: an opt-out and
 /// a send to the same customer can never interleave.
 macro_rules! sql_store {
     ($store:ty, $db:ty, begin = $begin:literal, lock = $lock:literal, claim_lock = $claim_lock:literal) => {
         $crate::storage::sql::sql_dispatch!($store, $db, claim_lock = $claim_lock);
+        $crate::storage::sql::sql_inbound!($store, $db);
 
         impl $store {
             async fn begin(&self, operation: &'static str) -> $crate::Result<sqlx::Transaction<'static, $db>> {
@@ -92,6 +94,22 @@ macro_rules! sql_store {
                 m: &$crate::Message,
                 operation: &'static str,
             ) -> $crate::Result<bool> {
+                if !Self::insert_row(tx, m, operation).await? {
+                    return Ok(false);
+                }
+                if m.status != $crate::MessageStatus::Planned {
+                    Self::touch_thread(tx, m, operation).await?;
+                }
+                Ok(true)
+            }
+
+            /// Inserts a message's row only. Returns false, writing nothing, when a
+            /// message with the same carrier id is already stored.
+            async fn insert_row(
+                tx: &mut sqlx::Transaction<'static, $db>,
+                m: &$crate::Message,
+                operation: &'static str,
+            ) -> $crate::Result<bool> {
                 use $crate::storage::sql::{direction_str, micros};
                 let failure = m.failure.as_ref();
                 let done = sqlx::query(
@@ -126,13 +144,7 @@ macro_rules! sql_store {
                 .execute(&mut **tx)
                 .await
                 .map_err($crate::storage::sql::store_error(operation))?;
-                if done.rows_affected() == 0 {
-                    return Ok(false);
-                }
-                if m.status != $crate::MessageStatus::Planned {
-                    Self::touch_thread(tx, m, operation).await?;
-                }
-                Ok(true)
+                Ok(done.rows_affected() == 1)
             }
 
             /// Inserts a message that must be new: a carrier id already stored is an error.
@@ -152,34 +164,30 @@ macro_rules! sql_store {
             }
 
             /// Makes `m` the thread's latest activity (unless a later message already
-            /// is) and counts it unread when inbound.
+            /// is) and counts it unread when inbound. Returns the id of the consent event
+            /// behind the customer's subscription as stored, which changes with every
+            /// change of subscription.
             async fn touch_thread(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 m: &$crate::Message,
                 operation: &'static str,
-            ) -> $crate::Result<()> {
+            ) -> $crate::Result<Option<uuid::Uuid>> {
                 use $crate::storage::sql::{direction_str, micros};
                 let unread = i64::from(m.direction == $crate::Direction::Inbound);
-                sqlx::query(
-                    "UPDATE customers SET unread = unread + $3, \
-                     preview = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
-                       THEN $5 ELSE preview END, \
-                     last_direction = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
-                       THEN $6 ELSE last_direction END, \
-                     last_message_at = CASE WHEN last_message_at IS NULL OR last_message_at <= $4 \
-                       THEN $4 ELSE last_message_at END \
-                     WHERE shop_id = $1 AND customer_id = $2",
-                )
+                sqlx::query_scalar(concat!(
+                    "UPDATE customers SET ",
+                    $crate::storage::sql::thread_bump!(),
+                    " WHERE shop_id = $1 AND customer_id = $2 RETURNING consent_event_id"
+                ))
                 .bind(m.shop_id.as_uuid())
                 .bind(m.customer_id.as_uuid())
                 .bind(unread)
                 .bind(micros(m.timeline_at()))
                 .bind($crate::storage::preview(&m.body))
                 .bind(direction_str(m.direction))
-                .execute(&mut **tx)
+                .fetch_one(&mut **tx)
                 .await
-                .map_err($crate::storage::sql::store_error(operation))?;
-                Ok(())
+                .map_err($crate::storage::sql::store_error(operation))
             }
 
             async fn insert_consent_event(
@@ -248,6 +256,28 @@ macro_rules! sql_store {
                 .await
                 .map_err(store_error(operation))?;
                 Ok(ids.into_iter().map($crate::MessageId::from_uuid).collect())
+            }
+
+            async fn read_shop<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+                operation: &'static str,
+            ) -> $crate::Result<$crate::Shop>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::shop_columns!(),
+                    ", n.number FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
+                     WHERE s.shop_id = $1 ORDER BY n.position"
+                ))
+                .bind(shop.as_uuid())
+                .fetch_all(executor)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?;
+                $crate::storage::sql::shop_from_rows(rows)?
+                    .ok_or_else(|| $crate::Error::not_found("shop", shop))
             }
 
             async fn require_shop<'e, E>(
@@ -325,30 +355,20 @@ macro_rules! sql_store {
             }
 
             async fn shop(&self, shop: $crate::ShopId) -> $crate::Result<$crate::Shop> {
-                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(
-                    "SELECT s.shop_id, s.name, s.time_zone, s.support_contact, n.number \
-                     FROM shops s LEFT JOIN shop_numbers n ON n.shop_id = s.shop_id \
-                     WHERE s.shop_id = $1 ORDER BY n.position",
-                )
-                .bind(shop.as_uuid())
-                .fetch_all(&self.pool)
-                .await
-                .map_err($crate::storage::sql::store_error("read shop"))?;
-                $crate::storage::sql::shop_from_rows(rows)?
-                    .ok_or_else(|| $crate::Error::not_found("shop", shop))
+                Self::read_shop(&self.pool, shop, "read shop").await
             }
 
             async fn shop_for_number(
                 &self,
                 number: &$crate::PhoneNumber,
             ) -> $crate::Result<Option<$crate::Shop>> {
-                // One statement: routing runs for every inbound text.
-                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(
-                    "SELECT s.shop_id, s.name, s.time_zone, s.support_contact, n2.number \
-                     FROM shop_numbers n JOIN shops s ON s.shop_id = n.shop_id \
+                let rows: Vec<$crate::storage::sql::ShopRow> = sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::shop_columns!(),
+                    ", n2.number FROM shop_numbers n JOIN shops s ON s.shop_id = n.shop_id \
                      JOIN shop_numbers n2 ON n2.shop_id = n.shop_id \
-                     WHERE n.number = $1 ORDER BY n2.position",
-                )
+                     WHERE n.number = $1 ORDER BY n2.position"
+                ))
                 .bind(number.e164())
                 .fetch_all(&self.pool)
                 .await
@@ -361,12 +381,8 @@ macro_rules! sql_store {
                 shop: $crate::ShopId,
                 new: &$crate::Customer,
             ) -> $crate::Result<$crate::Customer> {
-                use $crate::storage::sql::{customer_columns, micros, store_error};
+                use $crate::storage::sql::{customer_columns, store_error};
                 const OP: &str = "find or add customer";
-                let (since, source) = match &new.subscription {
-                    $crate::Subscription::Subscribed { since, source } => (since, source),
-                    $crate::Subscription::Unsubscribed { since, source, .. } => (since, source),
-                };
                 let existing = sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
                     "SELECT ",
                     customer_columns!(),
@@ -382,47 +398,11 @@ macro_rules! sql_store {
                 }
                 Self::require_shop(&self.pool, shop, OP).await?;
                 let mut tx = self.begin(OP).await?;
-                let added = sqlx::query(
-                    "INSERT INTO customers (shop_id, customer_id, phone, name, time_zone, \
-                     subscribed, consent_at, consent_source, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                     ON CONFLICT (shop_id, phone) DO NOTHING",
-                )
-                .bind(shop.as_uuid())
-                .bind(new.id.as_uuid())
-                .bind(new.phone.e164())
-                .bind(new.name.as_deref())
-                .bind(new.time_zone.map(|tz| tz.name()))
-                .bind(new.is_subscribed())
-                .bind(micros(*since))
-                .bind(source.as_str())
-                .bind(micros(new.created_at))
-                .execute(&mut *tx)
-                .await
-                .map_err(store_error(OP))?
-                .rows_affected();
-                if added == 1 {
-                    let mut first = new.clone();
-                    first.shop_id = shop;
-                    Self::insert_consent_event(
-                        &mut tx,
-                        &$crate::storage::initial_consent(&first),
-                        OP,
-                    )
-                    .await?;
-                }
+                let mut first = new.clone();
+                first.shop_id = shop;
+                let added = Self::add_customer(&mut tx, &first, OP).await?;
                 tx.commit().await.map_err(store_error(OP))?;
-                sqlx::query_as::<_, $crate::storage::sql::CustomerRow>(concat!(
-                    "SELECT ",
-                    customer_columns!(),
-                    " WHERE c.shop_id = $1 AND c.phone = $2"
-                ))
-                .bind(shop.as_uuid())
-                .bind(new.phone.e164())
-                .fetch_one(&self.pool)
-                .await
-                .map_err(store_error(OP))?
-                .into_customer()
+                added.into_customer()
             }
 
             async fn customer(
@@ -461,64 +441,10 @@ macro_rules! sql_store {
 
             async fn record_inbound(
                 &self,
-                shop: $crate::ShopId,
-                record: $crate::storage::InboundRecord,
+                text: &$crate::storage::InboundText,
+                changes: Option<&$crate::storage::ChangesBuilder<'_>>,
             ) -> $crate::Result<$crate::storage::InboundOutcome> {
-                use $crate::storage::sql::{message_columns, store_error};
-                const OP: &str = "record inbound message";
-                let message = record.message;
-                if message.shop_id != shop {
-                    return Err($crate::Error::not_found("customer", message.customer_id));
-                }
-                let mut tx = self.begin(OP).await?;
-                let customer = Self::lock_customer(&mut tx, shop, message.customer_id, OP).await?;
-                if !Self::insert_message(&mut tx, &message, OP).await? {
-                    // The carrier delivered this text before: return the first copy.
-                    let existing = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
-                        "SELECT ",
-                        message_columns!(),
-                        " WHERE shop_id = $1 AND carrier_id = $2"
-                    ))
-                    .bind(shop.as_uuid())
-                    .bind(message.carrier_id.as_deref())
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(store_error(OP))?;
-                    return Ok($crate::storage::InboundOutcome {
-                        message: existing.into_message()?,
-                        customer,
-                        duplicate: true,
-                        reply: None,
-                        cancelled: Vec::new(),
-                    });
-                }
-                let changes = record
-                    .consent
-                    .as_ref()
-                    .filter(|e| $crate::storage::changes_subscription(&customer, e));
-                let (customer, cancelled) = match changes {
-                    Some(event) => {
-                        let cancelled = Self::apply_consent(&mut tx, event, OP).await?;
-                        let mut customer = customer;
-                        customer.subscription = event.subscription();
-                        (customer, cancelled)
-                    }
-                    None => (customer, Vec::new()),
-                };
-                let reply = record
-                    .reply
-                    .filter(|r| $crate::storage::reply_allowed(r, changes.is_some(), &customer));
-                if let Some(reply) = &reply {
-                    Self::insert_new_message(&mut tx, reply, OP).await?;
-                }
-                tx.commit().await.map_err(store_error(OP))?;
-                Ok($crate::storage::InboundOutcome {
-                    message,
-                    customer,
-                    duplicate: false,
-                    reply,
-                    cancelled,
-                })
+                self.record_inbound_impl(text, changes).await
             }
 
             async fn queue_outbound(
@@ -905,15 +831,6 @@ macro_rules! sql_store {
                 claimed_before: chrono::DateTime<chrono::Utc>,
             ) -> $crate::Result<Vec<$crate::MessageId>> {
                 self.mark_interrupted_impl(shop, claimed_before).await
-            }
-
-            async fn last_reply(
-                &self,
-                shop: $crate::ShopId,
-                customer: $crate::CustomerId,
-                kind: $crate::SystemReply,
-            ) -> $crate::Result<Option<chrono::DateTime<chrono::Utc>>> {
-                self.last_reply_impl(shop, customer, kind).await
             }
 
             async fn consent_events(
