@@ -131,7 +131,6 @@ pub(crate) const COURTESY: &[&str] = &[
     "请",
     "了",
     "吧",
-    "🛑",
 ];
 
 /// One whole-message keyword.

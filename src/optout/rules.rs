@@ -162,6 +162,9 @@ struct WordGroup {
     whole_text: AnywhereGroup,
     /// The rule index of each pattern.
     rules: Vec<usize>,
+    /// Whether some rule can start at a word that begins with this byte; a
+    /// word no rule starts with is not walked.
+    starts_with: [bool; 256],
 }
 
 /// Bytes the walks from all words of a text may read, per byte of the text,
@@ -182,8 +185,10 @@ impl WordGroup {
             )
             .build_many(&selected)
             .map_err(|e| format!("word-anchored rules: {e}"))?;
+        let starts_with = first_bytes(&dfa).map_err(|e| format!("word-anchored rules: {e}"))?;
         Ok(Self {
             dfa,
+            starts_with,
             whole_text: AnywhereGroup::new(rules, patterns, members.clone())?,
             rules: members,
         })
@@ -200,8 +205,15 @@ impl WordGroup {
         let mut budget = text.len().saturating_mul(WALK_BUDGET);
         let mut found = RuleBits::default();
         // Replies are short: a plain loop beats memchr's setup here.
-        let starts = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
-        for (start, _) in starts {
+        let bytes = text.as_bytes();
+        let starts = (0..bytes.len()).filter(|&i| {
+            bytes[i] == b' '
+                && (i == 0
+                    || bytes
+                        .get(i + 1)
+                        .is_none_or(|&b| self.starts_with[usize::from(b)]))
+        });
+        for start in starts {
             match self.walk(text.as_bytes(), start, &mut scratch.cache, &mut found) {
                 Some(walked) if walked <= budget => budget -= walked,
                 _ => {
@@ -254,6 +266,33 @@ impl WordGroup {
             out.insert(self.rules[self.dfa.match_pattern(cache, state, i).as_usize()]);
         }
     }
+}
+
+/// For each byte, whether a word beginning with it can start a match: the
+/// anchored DFA is still alive after a space and that byte. Rules use no word
+/// boundaries, so every start but the text's own behaves alike; several
+/// preceding bytes are tried all the same.
+fn first_bytes(dfa: &DFA) -> Result<[bool; 256], String> {
+    let mut cache = dfa.create_cache();
+    let mut alive = [false; 256];
+    for behind in [b'a', b'0', b',', b' ', 0x80, 0xbf, b'\n'] {
+        let config = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(Some(behind));
+        let start = dfa
+            .start_state(&mut cache, &config)
+            .map_err(|e| e.to_string())?;
+        let space = dfa
+            .next_state(&mut cache, start, b' ')
+            .map_err(|e| e.to_string())?;
+        for byte in 0..=u8::MAX {
+            let next = dfa
+                .next_state(&mut cache, space, byte)
+                .map_err(|e| e.to_string())?;
+            alive[usize::from(byte)] |= !next.is_dead();
+        }
+    }
+    Ok(alive)
 }
 
 #[derive(Debug, Clone)]

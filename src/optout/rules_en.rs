@@ -100,7 +100,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:keyword-clause",
-        " [^ ,]+ (?:stop|stopall|remove|unsubscribe|unsub|optout|🛑)(?: {F})* (?:,|$)",
+        " (?:stop|stopall|remove|unsubscribe|unsub|optout|🛑)(?: {F})* (?:,|$)",
     ),
     Rule::opt_out(
         "phrase:keyword-clause",
