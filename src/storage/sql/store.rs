@@ -459,6 +459,10 @@ macro_rules! sql_store {
                 let mut tx = self.begin(OP).await?;
                 let customer = Self::lock_customer(&mut tx, shop, message.customer_id, OP).await?;
                 if !customer.is_subscribed() {
+                    // Release the row lock now, not when the pool reuses the connection.
+                    tx.rollback()
+                        .await
+                        .map_err($crate::storage::sql::store_error(OP))?;
                     return Err($crate::Error::Unsubscribed {
                         customer: customer.id,
                     });
@@ -482,6 +486,9 @@ macro_rules! sql_store {
                 Self::lock_customer(&mut tx, shop, customer, OP).await?;
                 let current = Self::read_message(&mut *tx, shop, message, OP).await?;
                 let Some(next) = $crate::storage::next_status(&current, update) else {
+                    tx.rollback()
+                        .await
+                        .map_err($crate::storage::sql::store_error(OP))?;
                     return Ok(current);
                 };
                 let failure = next.failure.as_ref();
@@ -594,6 +601,9 @@ macro_rules! sql_store {
                 let mut tx = self.begin(OP).await?;
                 let mut customer = Self::lock_customer(&mut tx, shop, event.customer_id, OP).await?;
                 if !$crate::storage::changes_subscription(&customer, event) {
+                    tx.rollback()
+                        .await
+                        .map_err($crate::storage::sql::store_error(OP))?;
                     return Ok($crate::storage::ConsentOutcome {
                         customer,
                         cancelled: Vec::new(),
