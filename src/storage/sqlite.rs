@@ -102,6 +102,18 @@ impl SqliteStore {
     }
 }
 
+impl SqliteStore {
+    /// SQLite has no data-modifying `WITH`, so every inbound text takes the transaction
+    /// in `record_inbound`, which for a known sender already runs the raw floor's
+    /// statements.
+    async fn record_plain_inbound(
+        &self,
+        _text: &crate::storage::InboundText,
+    ) -> Result<Option<crate::storage::InboundOutcome>> {
+        Ok(None)
+    }
+}
+
 sql_store!(
     SqliteStore,
     sqlx::Sqlite,

@@ -15,6 +15,11 @@ macro_rules! sql_inbound {
             ) -> $crate::Result<$crate::storage::InboundOutcome> {
                 use $crate::storage::sql::{message_columns, store_error};
                 const OP: &str = "record inbound message";
+                if changes.is_none()
+                    && let Some(outcome) = self.record_plain_inbound(text).await?
+                {
+                    return Ok(outcome);
+                }
                 let mut tx = self.begin(OP).await?;
                 // Every write takes the customer's row before the messages. A known
                 // sender's thread is found, locked, bumped and read by one statement.
@@ -141,11 +146,8 @@ macro_rules! sql_inbound {
                     "UPDATE customers SET ",
                     $crate::storage::sql::thread_bump!(),
                     " WHERE shop_id = (SELECT n.shop_id FROM shop_numbers n WHERE n.number = $1) \
-                     AND phone = $2 RETURNING shop_id, ",
-                    $crate::storage::sql::customer_own_fields!(""),
-                    ", CAST(NULL AS UUID) AS ev_message_id, CAST(NULL AS TEXT) AS ev_text, \
-                     CAST(NULL AS TEXT) AS ev_rule, CAST(NULL AS TEXT) AS ev_carrier_code, \
-                     CAST(NULL AS TEXT) AS ev_actor"
+                     AND phone = $2",
+                    $crate::storage::sql::bumped_customer!()
                 ))
                 .bind(text.to.e164())
                 .bind(text.from.e164())

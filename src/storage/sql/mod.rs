@@ -179,6 +179,21 @@ macro_rules! thread_bump {
 }
 pub(crate) use thread_bump;
 
+/// What an update of a customer's thread returns: the row as stored, without the
+/// evidence of the consent event (read apart when the customer has opted out).
+macro_rules! bumped_customer {
+    () => {
+        concat!(
+            " RETURNING shop_id, ",
+            $crate::storage::sql::customer_own_fields!(""),
+            ", CAST(NULL AS UUID) AS ev_message_id, CAST(NULL AS TEXT) AS ev_text, \
+             CAST(NULL AS TEXT) AS ev_rule, CAST(NULL AS TEXT) AS ev_carrier_code, \
+             CAST(NULL AS TEXT) AS ev_actor"
+        )
+    };
+}
+pub(crate) use bumped_customer;
+
 /// The shop columns of a statement that joins `shops s` with one of its numbers,
 /// named apart from the customer columns.
 macro_rules! shop_columns {
