@@ -583,6 +583,23 @@ mod tests {
     use crate::optout::normalize::normalize;
     use crate::optout::{rules_en, rules_intl};
 
+    /// The text of every row of the dev corpus and the held-aside sets.
+    fn corpus_texts() -> impl Iterator<Item = String> {
+        [
+            include_str!("../../tests/data/optout-dev.jsonl"),
+            include_str!("../../tests/data/optout-heldaside.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-2.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-3.jsonl"),
+        ]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let row: serde_json::Value = serde_json::from_str(l).unwrap();
+            row["text"].as_str().unwrap().to_string()
+        })
+    }
+
     /// The lazy DFA caches must hold every state the corpora need without
     /// being cleared; `cargo test --lib cache -- --nocapture` prints the size.
     #[test]
@@ -591,16 +608,8 @@ mod tests {
         all.extend_from_slice(rules_intl::RULES);
         let rules = RuleSet::new(all).unwrap();
         let mut scratch = rules.scratch();
-        for corpus in [
-            include_str!("../../tests/data/optout-dev.jsonl"),
-            include_str!("../../tests/data/optout-heldaside.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-2.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-3.jsonl"),
-        ] {
-            for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
-                let row: serde_json::Value = serde_json::from_str(line).unwrap();
-                rules.evaluate(&normalize(row["text"].as_str().unwrap()), &mut scratch);
-            }
+        for text in corpus_texts() {
+            rules.evaluate(&normalize(&text), &mut scratch);
         }
         let used = scratch.memory_usage();
         println!(
@@ -626,21 +635,7 @@ mod tests {
             "please stop texting me about the order ".repeat(50),
             "x stop 🛑 please ".repeat(200),
         ];
-        let corpora = [
-            include_str!("../../tests/data/optout-dev.jsonl"),
-            include_str!("../../tests/data/optout-heldaside.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-2.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-3.jsonl"),
-        ];
-        let texts = corpora
-            .iter()
-            .flat_map(|c| c.lines())
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| {
-                let row: serde_json::Value = serde_json::from_str(l).unwrap();
-                row["text"].as_str().unwrap().to_string()
-            })
-            .chain(adversarial);
+        let texts = corpus_texts().chain(adversarial);
         for text in texts {
             let text = normalize(&text);
             let (mut walked, mut one_pass) = (RuleBits::default(), RuleBits::default());
