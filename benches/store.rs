@@ -391,6 +391,8 @@ mod pg {
             .options([("search_path", schema.as_str())]);
         let pool = PgPoolOptions::new()
             .max_connections(connections)
+            // As `PostgresStore::connect` does: no ping before each use.
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .expect("pool");

@@ -31,9 +31,14 @@ impl PostgresStore {
     }
 
     /// Connects to `url` (`postgres://user@host/db`) and migrates the schema.
+    ///
+    /// The pool does not ping a connection before each use (a round trip per text);
+    /// a connection the server dropped fails its next statement with a retryable
+    /// [`Error::Store`](crate::Error::Store) and leaves the pool.
     pub async fn connect(url: &str) -> Result<Self> {
         let pool = PgPoolOptions::new()
             .max_connections(16)
+            .test_before_acquire(false)
             .connect(url)
             .await
             .map_err(store_error("connect to PostgreSQL"))?;
