@@ -1081,3 +1081,31 @@ fn more_languages_and_word_families() {
         ],
     );
 }
+
+#[test]
+fn wanting_out_and_can_you_not() {
+    expect(
+        Intent::OptOut,
+        &[
+            "let me out of these",
+            "i wanna out",
+            "can you please not text me",
+            "can u not lol",
+            "I don't want any more of your promos",
+            "STAHP",
+            "denme de baja por favor",
+            "merci de ne plus m'écrire",
+            "não quero mais receber isso",
+            "不要再傳簡訊了",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "can you not ship it until Monday?",
+            "I want out of this size, can I exchange?",
+            "ne plus jamais commander ici? non, j'adore",
+            "obrigado, não preciso mais nada",
+        ],
+    );
+}

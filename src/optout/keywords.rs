@@ -247,6 +247,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "mute", colloquial),
         kw!(OptOut, "exit", colloquial),
         kw!(OptOut, "halt", colloquial),
+        kw!(OptOut, "stahp", colloquial),
         kw!(OptOut, "pause", colloquial),
         kw!(OptOut, "unenroll", colloquial),
         kw!(OptOut, "blocked", colloquial),

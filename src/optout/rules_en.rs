@@ -120,7 +120,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-want",
-        " (?:dont|do not|dnt|no longer|never|didnt|did not) (?:really )?(?:want|need|wish to (?:receive|get)|care for|care about|like)(?: to)?(?: (?:receive|get|getting|receiving|be getting|be sent|see|have))?(?: (?:any|these|those|the|your|ur|more|anymore|any more|all|all these|all the|all of these|all your|a|yall|such|so many|daily|constant))* {MSG} ",
+        " (?:dont|do not|dnt|no longer|never|didnt|did not) (?:really )?(?:want|need|wish to (?:receive|get)|care for|care about|like)(?: to)?(?: (?:receive|get|getting|receiving|be getting|be sent|see|have))?(?: (?:any|these|those|the|your|ur|more|anymore|any more|all|all these|all the|all of these|all your|a|yall|such|so many|daily|constant|of))* {MSG} ",
     ),
     Rule::opt_out(
         "phrase:do-not-want",
@@ -133,6 +133,14 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "phrase:done",
         " (?:im|i am|were|we are|i m) (?:so |totally |really )?(?:done|finished|over it|out|leaving|gone){END}",
+    ),
+    Rule::opt_out(
+        "phrase:done",
+        " (?:i want|i wanna|we want|let me|let us|get me|get us) out(?: of (?:this|these|it|here|them|that|all this|this list|your list|the list|these texts))?{END}",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-text",
+        "^ (?:{F} )*can (?:you|u|yall|ya) (?:please |pls |just )?not(?: (?:text|txt|message|msg|contact|spam|send)(?: me| us| this number)?)?{END}",
     ),
     Rule::opt_out(
         "phrase:done",

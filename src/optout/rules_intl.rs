@@ -30,7 +30,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:es",
-        " de baja| desuscrib[^ ]*| desinscrib[^ ]*| (?:cancelar|anular|cancela|cancele|cancelem) (?:la |mi |a |minha )?(?:suscripción|inscripción|inscrição|assinatura)(?: |$)| (?:quítame|quítenme|sácame|sáquenme|bórrame|bórrenme|elimíname|elimínenme|desuscríbeme|desuscríbanme)(?: |$)",
+        " de baja| desuscrib[^ ]*| desinscrib[^ ]*| (?:cancelar|anular|cancela|cancele|cancelem) (?:la |mi |a |minha )?(?:suscripción|inscripción|inscrição|assinatura)(?: |$)| (?:quítame|quítenme|sácame|sáquenme|bórrame|bórrenme|elimíname|elimínenme|desuscríbeme|desuscríbanme|bájame|bájenme|dame de baja|denme de baja)(?: |$)",
     ),
     Rule::opt_out(
         "intl:es",
@@ -55,7 +55,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " plus de (?:sms|messages|textos|notifications|pub|publicité|publicités|promos|spam|texto)| ne (?:me |m)?(?:écrivez|envoyez|contactez|écris|envoie|textez|harcelez)(?: plus| pas| jamais)| n?(?:mécrivez|menvoyez|mécris|menvoie) plus",
+        " plus de (?:sms|messages|textos|notifications|pub|publicité|publicités|promos|spam|texto)| ne (?:me |m)?(?:écrivez|envoyez|contactez|écris|envoie|textez|harcelez)(?: plus| pas| jamais)| n?(?:mécrivez|menvoyez|mécris|menvoie) plus| ne plus (?:menvoyer|envoyer|mécrire|écrire|me contacter|contacter|me texter|recevoir)",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -89,7 +89,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:pt",
-        " número errado| (?:esse|este) número não é d[aeo]| (?:não|nunca) (?:me )?(?:cadastrei|inscrevi|registrei|assinei|autorizei)",
+        " número errado| não (?:quero|desejo) mais (?:receber|isso)(?: |$)| não preciso mais (?:receber|disso)(?: |$)| (?:esse|este) número não é d[aeo]| (?:não|nunca) (?:me )?(?:cadastrei|inscrevi|registrei|assinei|autorizei)",
     ),
     // --- Italian -------------------------------------------------------------------
     Rule::opt_out(
@@ -158,7 +158,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- East and South-East Asia, Africa, Caribbean --------------------------------------
     Rule::opt_out(
         "intl:zh",
-        "退订|退訂|取消订阅|取消訂閱|取消短信|取消簡訊|别(?:再)?发|別(?:再)?發|不要(?:再)?(?:给我)?发|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|拒收|不需要(?:短信|信息)|骚扰",
+        "退订|退訂|取消订阅|取消訂閱|取消短信|取消簡訊|(?:别|別)(?:再)?(?:发|發|传|傳)|不要(?:再)?(?:给我|給我)?(?:发|發|传|傳)|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|拒收|不需要(?:短信|信息)|骚扰",
     ),
     Rule::opt_out(
         "intl:ja",
