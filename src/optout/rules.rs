@@ -583,6 +583,13 @@ mod tests {
     use crate::optout::normalize::normalize;
     use crate::optout::{rules_en, rules_intl};
 
+    /// Every built-in rule, compiled.
+    fn builtin() -> RuleSet {
+        let mut all = rules_en::RULES.to_vec();
+        all.extend_from_slice(rules_intl::RULES);
+        RuleSet::new(all).unwrap()
+    }
+
     /// The text of every row of the dev corpus and the held-aside sets.
     fn corpus_texts() -> impl Iterator<Item = String> {
         [
@@ -604,9 +611,7 @@ mod tests {
     /// being cleared; `cargo test --lib cache -- --nocapture` prints the size.
     #[test]
     fn cache_holds_the_corpora() {
-        let mut all = rules_en::RULES.to_vec();
-        all.extend_from_slice(rules_intl::RULES);
-        let rules = RuleSet::new(all).unwrap();
+        let rules = builtin();
         let mut scratch = rules.scratch();
         for text in corpus_texts() {
             rules.evaluate(&normalize(&text), &mut scratch);
@@ -624,9 +629,7 @@ mod tests {
     /// at a word, and the walks miss nothing.
     #[test]
     fn word_walks_agree_with_one_pass_over_the_text() {
-        let mut all = rules_en::RULES.to_vec();
-        all.extend_from_slice(rules_intl::RULES);
-        let rules = RuleSet::new(all).unwrap();
+        let rules = builtin();
         let mut scratch = rules.scratch();
         let mut whole = rules.words.whole_text.scratch();
         let adversarial = [
@@ -650,9 +653,7 @@ mod tests {
 
     #[test]
     fn only_non_latin_rules_skip_ascii_text() {
-        let mut all = rules_en::RULES.to_vec();
-        all.extend_from_slice(rules_intl::RULES);
-        let rules = RuleSet::new(all).unwrap();
+        let rules = builtin();
         let skipped: Vec<&str> = rules
             .anywhere_other
             .rules

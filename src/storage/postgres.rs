@@ -82,7 +82,7 @@ impl PostgresStore {
         const OP: &str = "record inbound message";
         // The lookup supplies the shop and customer; nothing else of the message
         // depends on them.
-        let draft = text.message(
+        let mut message = text.message(
             ShopId::from_uuid(Uuid::nil()),
             CustomerId::from_uuid(Uuid::nil()),
         );
@@ -103,18 +103,18 @@ impl PostgresStore {
         .bind(text.to.e164())
         .bind(text.from.e164())
         .bind(1_i64)
-        .bind(micros(draft.timeline_at()))
-        .bind(preview(&draft.body))
-        .bind(direction_str(draft.direction))
-        .bind(draft.id.as_uuid())
-        .bind(draft.body.as_str())
-        .bind(draft.origin.as_str())
-        .bind(draft.status.as_str())
-        .bind(draft.carrier_id.as_deref())
-        .bind(draft.encoding.as_str())
-        .bind(i64::from(draft.segments))
-        .bind(i64::from(draft.attempts))
-        .bind(micros(draft.created_at))
+        .bind(micros(message.timeline_at()))
+        .bind(preview(&message.body))
+        .bind(direction_str(message.direction))
+        .bind(message.id.as_uuid())
+        .bind(message.body.as_str())
+        .bind(message.origin.as_str())
+        .bind(message.status.as_str())
+        .bind(message.carrier_id.as_deref())
+        .bind(message.encoding.as_str())
+        .bind(i64::from(message.segments))
+        .bind(i64::from(message.attempts))
+        .bind(micros(message.created_at))
         .fetch_optional(&self.pool)
         .await
         .map_err(store_error(OP))?;
@@ -129,9 +129,11 @@ impl PostgresStore {
             // The opt-out's evidence is kept on its consent event.
             <Self as Store>::customer(self, shop, customer).await?
         };
+        message.shop_id = shop;
+        message.customer_id = customer.id;
         Ok(Some(InboundOutcome {
             shop,
-            message: text.message(shop, customer.id),
+            message,
             customer,
             duplicate: false,
             reply: None,
