@@ -13,7 +13,7 @@ macro_rules! sql_inbound {
                 text: &$crate::storage::InboundText,
                 changes: Option<&$crate::storage::ChangesBuilder<'_>>,
             ) -> $crate::Result<$crate::storage::InboundOutcome> {
-                use $crate::storage::sql::{message_columns, store_error};
+                use $crate::storage::sql::store_error;
                 const OP: &str = "record inbound message";
                 if changes.is_none()
                     && let Some(outcome) = self.record_plain_inbound(text).await?
@@ -65,20 +65,14 @@ macro_rules! sql_inbound {
                 if !Self::insert_row(&mut tx, &message, OP).await? {
                     // The carrier delivered this text before: return the first copy, and
                     // roll the thread's update back.
-                    let existing = sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
-                        "SELECT ",
-                        message_columns!(),
-                        " WHERE shop_id = $1 AND carrier_id = $2"
-                    ))
-                    .bind(shop_id.as_uuid())
-                    .bind(message.carrier_id.as_deref())
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(store_error(OP))?;
+                    // Only a carrier id can clash (message ids are new), so it is set.
+                    let carrier_id = message.carrier_id.as_deref().unwrap_or_default();
+                    let existing =
+                        Self::read_message_by_carrier_id(&mut *tx, shop_id, carrier_id, OP).await?;
                     tx.rollback().await.map_err(store_error(OP))?;
                     return Ok($crate::storage::InboundOutcome {
                         shop: shop_id,
-                        message: existing.into_message()?,
+                        message: existing,
                         customer,
                         duplicate: true,
                         reply: None,

@@ -87,6 +87,30 @@ macro_rules! sql_store {
                 .into_message()
             }
 
+            /// Reads the message the carrier knows by `carrier_id`.
+            async fn read_message_by_carrier_id<'e, E>(
+                executor: E,
+                shop: $crate::ShopId,
+                carrier_id: &str,
+                operation: &'static str,
+            ) -> $crate::Result<$crate::Message>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+            {
+                sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
+                    "SELECT ",
+                    $crate::storage::sql::message_columns!(),
+                    " WHERE shop_id = $1 AND carrier_id = $2"
+                ))
+                .bind(shop.as_uuid())
+                .bind(carrier_id)
+                .fetch_optional(executor)
+                .await
+                .map_err($crate::storage::sql::store_error(operation))?
+                .ok_or_else(|| $crate::Error::not_found("message", carrier_id))?
+                .into_message()
+            }
+
             /// Inserts a message and bumps its thread. Returns false, writing nothing,
             /// when a message with the same carrier id is already stored.
             async fn insert_message(
@@ -529,18 +553,13 @@ macro_rules! sql_store {
                 shop: $crate::ShopId,
                 carrier_id: &str,
             ) -> $crate::Result<$crate::Message> {
-                sqlx::query_as::<_, $crate::storage::sql::MessageRow>(concat!(
-                    "SELECT ",
-                    $crate::storage::sql::message_columns!(),
-                    " WHERE shop_id = $1 AND carrier_id = $2"
-                ))
-                .bind(shop.as_uuid())
-                .bind(carrier_id)
-                .fetch_optional(&self.pool)
+                Self::read_message_by_carrier_id(
+                    &self.pool,
+                    shop,
+                    carrier_id,
+                    "find message by carrier id",
+                )
                 .await
-                .map_err($crate::storage::sql::store_error("find message by carrier id"))?
-                .ok_or_else(|| $crate::Error::not_found("message", carrier_id))?
-                .into_message()
             }
 
             async fn messages(
