@@ -71,8 +71,8 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
         let close = target.word.as_bytes()[0] == word.as_bytes()[0]
             && target.word.len().abs_diff(len) <= target.max_distance
             && target.word != word
-            && !target.real_words.contains(&word)
-            && within_distance(word.as_bytes(), target.word.as_bytes(), target.max_distance);
+            && within_distance(word.as_bytes(), target.word.as_bytes(), target.max_distance)
+            && !target.real_words.contains(&word);
         close.then_some(target.word)
     })
 }
@@ -84,10 +84,10 @@ fn correct_short(word: &str) -> Option<&'static str> {
     const REAL: &[&str] = &[
         "shop", "shops", "atop", "stomp", "strop", "stops", "spot", "post", "pots", "tops",
     ];
-    if word.len() > 5 || REAL.contains(&word) {
+    if word.len() > 5 {
         return None;
     }
-    for target in ["stop", "quit"] {
+    let fix = ["stop", "quit"].into_iter().find(|&target| {
         let (w, t) = (word.as_bytes(), target.as_bytes());
         let fixed = match w.len().cmp(&t.len()) {
             std::cmp::Ordering::Equal => is_swap(w, t) || is_neighbour_key_slip(w, t),
@@ -96,11 +96,9 @@ fn correct_short(word: &str) -> Option<&'static str> {
             }
             std::cmp::Ordering::Less => false,
         };
-        if fixed && w != t {
-            return Some(target);
-        }
-    }
-    None
+        fixed && w != t
+    });
+    fix.filter(|_| !REAL.contains(&word))
 }
 
 fn is_swap(w: &[u8], t: &[u8]) -> bool {

@@ -304,15 +304,9 @@ impl OptOutClassifier {
 
     /// Classifies one reply. Never panics, whatever the input.
     pub fn classify(&self, text: &str) -> Classification {
-        if let Some(key) = quick::key(text) {
-            if key.as_bytes().is_empty() {
-                return Classification::none();
-            }
-            if let Some(known) = self.quick.get(key.as_bytes()) {
-                return known.clone();
-            }
-        }
-        self.classify_fully(text)
+        self.quick
+            .answer(text)
+            .unwrap_or_else(|| self.classify_fully(text))
     }
 
     fn classify_fully(&self, text: &str) -> Classification {
@@ -590,10 +584,7 @@ impl OptOutClassifierBuilder {
         let seeds = classifier.quick_seeds();
         let mut quick = QuickTable::default();
         for seed in &seeds {
-            if let Some(key) = quick::key(seed).filter(|k| !k.as_bytes().is_empty()) {
-                let answer = classifier.classify_fully(seed);
-                quick.insert(key.as_bytes().into(), answer);
-            }
+            quick.insert(seed, classifier.classify_fully(seed));
         }
         classifier.quick = Arc::new(quick);
         Ok(classifier)

@@ -19,13 +19,13 @@ const MAX_KEY: usize = 48;
 /// The reduced form of a reply: lower-case ASCII words with repeated letters
 /// squeezed and `,` for clause marks, separated by single spaces, e.g.
 /// `"stop , please"`.
-pub(crate) struct Key {
+struct Key {
     bytes: [u8; MAX_KEY],
     len: usize,
 }
 
 impl Key {
-    pub(crate) fn as_bytes(&self) -> &[u8] {
+    fn as_bytes(&self) -> &[u8] {
         &self.bytes[..self.len]
     }
 }
@@ -35,7 +35,7 @@ impl Key {
 /// other scripts, stop-sign emoji, apostrophes, invisible characters inside
 /// a word), is long, or could be a wrong-person reply ("not Emily"), which
 /// needs the original capitals.
-pub(crate) fn key(text: &str) -> Option<Key> {
+fn key(text: &str, limit: usize) -> Option<Key> {
     if text.len() > MAX_TEXT {
         return None;
     }
@@ -52,6 +52,9 @@ pub(crate) fn key(text: &str) -> Option<Key> {
     let mut last_word_len = 0usize;
     let mut chars = text.chars().peekable();
     let push = |key: &mut Key, b: u8| -> Option<()> {
+        if key.len == limit {
+            return None;
+        }
         let slot = key.bytes.get_mut(key.len)?;
         *slot = b;
         key.len += 1;
@@ -163,7 +166,37 @@ impl Hasher for Fnv {
 }
 
 /// Answers for common replies, keyed by [`key`].
-pub(crate) type QuickTable = HashMap<Box<[u8]>, Classification, BuildHasherDefault<Fnv>>;
+#[derive(Debug, Default)]
+pub(crate) struct QuickTable {
+    answers: HashMap<Box<[u8]>, Classification, BuildHasherDefault<Fnv>>,
+    /// The longest key held: reading a reply stops once its key is longer.
+    longest: usize,
+}
+
+impl QuickTable {
+    /// Keeps `answer` for `reply` and every reply with the same key; false
+    /// when the fast path cannot reduce `reply` (it is left out).
+    pub(crate) fn insert(&mut self, reply: &str, answer: Classification) -> bool {
+        match key(reply, MAX_KEY) {
+            Some(key) if !key.as_bytes().is_empty() => {
+                self.longest = self.longest.max(key.len);
+                self.answers.insert(key.as_bytes().into(), answer);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The answer for `text` when the fast path knows it: a kept reply, or a
+    /// reply without a single word.
+    pub(crate) fn answer(&self, text: &str) -> Option<Classification> {
+        let key = key(text, self.longest)?;
+        if key.as_bytes().is_empty() {
+            return Some(Classification::none());
+        }
+        self.answers.get(key.as_bytes()).cloned()
+    }
+}
 
 /// Common replies whose answers are worth keeping: acknowledgements,
 /// declines and greetings. Keywords are added from the keyword table.
