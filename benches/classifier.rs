@@ -44,6 +44,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside.jsonl",
         "optout-heldaside-2.jsonl",
         "optout-heldaside-3.jsonl",
+        "optout-heldaside-4.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -1109,3 +1109,210 @@ fn wanting_out_and_can_you_not() {
         ],
     );
 }
+
+#[test]
+fn slips_abbreviations_and_short_codes() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stoip",
+            "Stoo",
+            "STOP 74421",
+            "unsubscribe 55999",
+            "rmv me",
+            "rmv pls",
+            "opt me our",
+            "UNREG",
+            "quit testing me",
+            "stop testing me pls",
+            "uninstall me from your texts",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "stop testing the new app and ship my order",
+            "cancel 55123",
+            "sto arrivando",
+            "stop at 5",
+        ],
+    );
+}
+
+#[test]
+fn fed_up_in_slang_and_on_someone_elses_behalf() {
+    expect(
+        Intent::OptOut,
+        &[
+            "im done w all these texts",
+            "chill with the messages",
+            "ease up on the texts fr",
+            "this is my dads phone, take him off",
+            "please take my grandma off your list",
+            "when did we ever agree to this",
+            "never even ordered there",
+            "marked as spam",
+            "reporting this as junk",
+            "we are on the do not call registry",
+            "I don't know any Brandon",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "chill with the shipping delays please",
+            "I don't know any better",
+            "marked as delivered but not here",
+        ],
+    );
+}
+
+#[test]
+fn questions_about_the_program_are_help() {
+    expect(
+        Intent::Help,
+        &[
+            "did i sign up for this when i ordered?",
+            "did my husband sign me up for these?",
+            "will I get these texts every day?",
+            "do i have to reply to stay on it",
+            "could I get these in spanish",
+            "what does reply Y mean",
+            "whats this vip club thing",
+            "is this the real Acme store or a scam?",
+            "is this number really yours?",
+            "is there a number I can call",
+            "can I talk to a real person",
+            "who gave you this number?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "what does the blue one look like",
+            "is this jacket real leather",
+        ],
+    );
+}
+
+#[test]
+fn taking_back_a_stop_and_asking_in() {
+    expect(
+        Intent::OptIn,
+        &[
+            "count me in for the text deals",
+            "I want in on the sms drops",
+            "my sister gets these, i want them too",
+            "I said stop but turn them back on please",
+            "hit stop by accident, undo that",
+        ],
+    );
+    expect(
+        Intent::None,
+        &["count me in for the raffle", "turn the lights back on"],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "i said stop, dont turn them back on",
+            "this is her phone, she passed, take her off",
+        ],
+    );
+}
+
+#[test]
+fn order_talk_and_hypotheticals_are_not_opt_outs() {
+    expect(
+        Intent::None,
+        &[
+            "stop sending the replacement to my old address",
+            "please stop shipping my order until I am back",
+            "that discount is a scam, prices went up",
+            "if I unsubscribe from emails will I still get my points",
+            "ok stop, is this actually 70% off??",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "stop sending me this junk",
+            "this is a scam",
+            "what a scam, stop texting",
+        ],
+    );
+}
+
+#[test]
+fn a_fourth_round_of_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "como hago para dejar de recibir estos mensajes",
+            "je veux plus recevoir vos messages",
+            "comment ne plus recevoir vos sms",
+            "nie angemeldet! bitte sofort löschen",
+            "woher haben sie meine nummer",
+            "tem como cancelar essas mensagens",
+            "smettila con questi messaggi",
+            "houd op met die berichten",
+            "hoe kan ik afmelden",
+            "sluta skicka sms",
+            "hold op med at sende sms",
+            "en halua enää mainoksia",
+            "nie chcę więcej wiadomości",
+            "nechci žádné zprávy",
+            "nu mai vreau sms uri",
+            "stamata na mou steleis",
+            "відпишіть мене",
+            "stoppen",
+            "RET",
+            "ΣΤΟΠ",
+            "إيقاف",
+            "הסר",
+            "ยกเลิก",
+            "galat number hai",
+            "আর এসএমএস পাঠাবেন না",
+            "پیغام نہ بھیجیں",
+            "ga mau terima sms lagi",
+            "sitaki tena sms",
+            "tu choi",
+            "STOP na po",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "¿es una estafa?",
+            "qual empresa é essa",
+            "kdo jste",
+            "vem är det",
+            "hvem er det her",
+            "kuka te olette",
+            "хто це",
+            "आप कौन हैं",
+            "ini siapa",
+            "你們是誰",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "vuelvan a mandarme ofertas",
+            "réabonnez-moi, je me suis désinscrite par erreur",
+            "подпишите меня обратно",
+            "dobara list mein add karo",
+            "daftarkan lagi, kepencet berhenti",
+            "配信を再開してください",
+            "다시 받고 싶어요",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "comment annuler une commande ?",
+            "cómo cancelo mi pedido",
+            "hoe laat gaan jullie open",
+            "ki szállítja?",
+        ],
+    );
+}

@@ -27,7 +27,10 @@ const TARGETS: &[Target] = &[
     Target {
         word: "cancel",
         max_distance: 1,
-        real_words: &["cancer", "canceled", "camel", "chancel", "cancels"],
+        real_words: &[
+            "cancer", "canceled", "camel", "chancel", "cancels", "cancelo", "cancela", "cancele",
+            "canceli",
+        ],
     },
     Target {
         word: "texting",
@@ -92,7 +95,9 @@ fn correct_short(word: &str) -> Option<&'static str> {
         let fixed = match w.len().cmp(&t.len()) {
             std::cmp::Ordering::Equal => is_swap(w, t) || is_neighbour_key_slip(w, t),
             std::cmp::Ordering::Greater => {
-                w.len() == t.len() + 1 && target == "stop" && w.starts_with(t)
+                w.len() == t.len() + 1
+                    && target == "stop"
+                    && (w.starts_with(t) || is_fat_finger_insertion(w, t))
             }
             std::cmp::Ordering::Less => false,
         };
@@ -106,6 +111,16 @@ fn is_swap(w: &[u8], t: &[u8]) -> bool {
         return false;
     };
     i + 1 < w.len() && w[i] == t[i + 1] && w[i + 1] == t[i] && w[i + 2..] == t[i + 2..]
+}
+
+/// `w` is `t` with one extra letter inside it, typed by a finger that also
+/// touched the neighbouring key ("stoip": the i beside the o).
+fn is_fat_finger_insertion(w: &[u8], t: &[u8]) -> bool {
+    (1..w.len() - 1).any(|i| {
+        w[..i] == t[..i]
+            && w[i + 1..] == t[i..]
+            && (are_neighbour_keys(w[i], w[i - 1]) || are_neighbour_keys(w[i], w[i + 1]))
+    })
 }
 
 fn is_neighbour_key_slip(w: &[u8], t: &[u8]) -> bool {
@@ -182,6 +197,8 @@ mod tests {
             ("sotp", "stop"),
             ("srop", "stop"),
             ("stopo", "stop"),
+            ("stoip", "stop"),
+            ("stiop", "stop"),
             ("quti", "quit"),
             ("qiut", "quit"),
             ("unsuscribe", "unsubscribe"),
@@ -208,6 +225,7 @@ mod tests {
             "quite",
             "quiet",
             "quilt",
+            "quoit",
             "suit",
             "subscribe",
             "resubscribe",

@@ -550,7 +550,7 @@ impl OptOutClassifierBuilder {
             .as_ref()
             .map_err(|e| InvalidRule::Internal(e.clone()))?;
         let wrong_person = Regex::new(
-            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not)|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)",
+            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an))|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)",
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
 

@@ -653,6 +653,7 @@ mod tests {
             include_str!("../../tests/data/optout-heldaside.jsonl"),
             include_str!("../../tests/data/optout-heldaside-2.jsonl"),
             include_str!("../../tests/data/optout-heldaside-3.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-4.jsonl"),
         ]
         .into_iter()
         .flat_map(str::lines)
@@ -731,7 +732,8 @@ mod tests {
                     "intl:el",
                     "intl:ru-uk",
                     "intl:th-vi",
-                    "help:intl"
+                    "help:intl",
+                    "opt-in:intl"
                 ]
                 .contains(id),
                 "{id} can match ASCII text but would be skipped on it"

@@ -12,7 +12,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: the sender stops or refuses the texts -------------------
     Rule::opt_out(
         "phrase:stop-messages",
-        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|sick of|tired of|fed up with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me){GAP} {MSG} ",
+        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|done w|sick of|tired of|fed up with|chill with|chill on|ease up on|ease up with|easy with|easy on|slow down with|calm down with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me){GAP} {MSG} ",
     ),
     Rule::opt_out(
         "phrase:stop-sending",
@@ -20,7 +20,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-text",
-        " (?:dont|do not|dnt|never|quit|stop) (?:ever |again |u |you |yall |even |pls |please )?(?:(?:text|txt|txting|texting|msg|message|messaging|sms|spam)(?: |$)|(?:bother|bug|contact|email|dm|hit up|hit|call|send) (?:me|us|this|my|him|her|again))",
+        " (?:dont|do not|dnt|never|quit|stop) (?:ever |again |u |you |yall |even |pls |please )?(?:(?:text|txt|txting|texting|msg|message|messaging|sms|spam)(?: |$)|testing (?:me|us|this number)(?: |$)|(?:bother|bug|contact|email|dm|hit up|hit|call|send) (?:me|us|this|my|him|her|again))",
     ),
     Rule::opt_out(
         "phrase:do-not-send",
@@ -32,7 +32,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-text-list",
-        " (?:do not|dont) (?:text|call|contact|disturb|message|sms|email) list | dnc ",
+        " (?:do not|dont) (?:text|call|contact|disturb|message|sms|email) (?:list|registry|register) | dnc ",
     ),
     Rule::opt_out(
         "phrase:no-messages",
@@ -44,15 +44,15 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:remove-me",
-        " (?:remove|removing|delete|deleting|erase|wipe|purge|unlist|unenroll|unregister|deregister|unsubscribe|unsub|scratch|strike|exclude) {ME} ",
+        " (?:remove|rmv|removing|delete|deleting|erase|wipe|purge|unlist|unenroll|unregister|deregister|unsubscribe|unsub|scratch|strike|exclude|uninstall) {ME} ",
     ),
     Rule::opt_out(
         "phrase:take-me-off",
-        " (?:take|get|cross|strike|kick|pull|opt|sign|count|leave) {ME} (?:off|out|of)(?: |$)",
+        " (?:take|get|cross|strike|kick|pull|opt|sign|count|leave) (?:{ME}|him|her|them|my (?:mom|mother|dad|father|wife|husband|son|daughter|grandma|grandpa|kid|kids|child|partner)) (?:off|out|of)(?: |$)| opt (?:me|us) our(?: |$)",
     ),
     Rule::opt_out(
         "phrase:off-list",
-        " (?:remove|removed|delete|deleted|erase|drop|unsubscribe|unsub[^ ]*|opt|optout|kick|scratch|strike|wipe|purge|exit|leave|quit)(?: [^ ,]+){0,5} (?:off|from|out of|of) (?:of )?(?:(?:your|the|this|ur|that|these|all|yall|ya|whatever|any|every|all of your|all the|all your|those|its|my) )*(?:[^ ,]+ )?(?:lists?|texting list|mailing list|databases?|systems?|contacts?|club|{MSG}|this list)(?: |$)| (?:want|like|need|wanna|get|be) (?:me )?(?:off|out of) (?:of )?(?:your|the|this|ur|that|all|these|all your) (?:[^ ,]+ )?(?:lists?|club|{MSG})(?: |$)",
+        " (?:remove|rmv|removed|delete|deleted|erase|drop|unsubscribe|unsub[^ ]*|opt|optout|kick|scratch|strike|wipe|purge|exit|leave|quit|uninstall)(?: [^ ,]+){0,5} (?:off|from|out of|of) (?:of )?(?:(?:your|the|this|ur|that|these|all|yall|ya|whatever|any|every|all of your|all the|all your|those|its|my) )*(?:[^ ,]+ )?(?:lists?|texting list|mailing list|databases?|systems?|contacts?|club|{MSG}|this list)(?: |$)| (?:want|like|need|wanna|get|be) (?:me )?(?:off|out of) (?:of )?(?:your|the|this|ur|that|all|these|all your) (?:[^ ,]+ )?(?:lists?|club|{MSG})(?: |$)",
     ),
     Rule::opt_out(
         "phrase:be-removed",
@@ -109,6 +109,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "phrase:keyword-clause",
         "^ (?:{F} )*(?:stop|unsubscribe|unsub|optout) (?:who|why|what|wtf|i|im|ive|u|you|your|ur|we|this is|these|seriously|already|now|asap|immediately|damn|dammit|ffs|goddamn|fucking|fuckin|the texts|the {MSG}|and|for real|forever|right now|please|pls) ",
+    ),
+    Rule::opt_out(
+        "phrase:keyword-clause",
+        "^ (?:{F} )*(?:stop|stopall|unsubscribe|unsub|optout)(?: [0-9]{4,6})(?: {F})* (?:,|$)",
     ),
     Rule::opt_out(
         "phrase:not-interested",
@@ -173,7 +177,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "complaint:report",
-        " (?:block|blocking|blocked|report|reporting|reported|flag|flagging|flagged) (?:this|you|u|your|ur|the|this) (?:number|sender|company|store|account|texts|messages|#|spam|as spam)| (?:blocked|reported|blocking you|reporting you|reporting this|blocking this|block this|report this|block you|report you){CLAUSE_END}| (?:to|will|gonna|going to|about to|should|i ll) (?:block|report) (?:you|this|your|ur)",
+        " (?:block|blocking|blocked|report|reporting|reported|flag|flagging|flagged) (?:this|you|u|your|ur|the|this) (?:number|sender|company|store|account|texts|messages|#|spam|as spam)| (?:reported|reporting|report|marked|marking|mark|flagged|flagging|flag)(?: (?:this|it|you|u|these|them|yall|your texts|this number))? as (?:junk|spam)(?: |$)| (?:blocked|reported|blocking you|reporting you|reporting this|blocking this|block this|report this|block you|report you){CLAUSE_END}| (?:to|will|gonna|going to|about to|should|i ll) (?:block|report) (?:you|this|your|ur)",
     ),
     Rule::opt_out(
         "consent-denied",
@@ -181,11 +185,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
-        " (?:never|not once) (?:ever )?(?:ordered|shopped|bought|purchased|been a customer)(?: anything| a thing)? (?:here|from (?:you|u|yall|your store|this store|this company|them)|with (?:you|u|yall|this store|this company)|at (?:your|this) (?:store|shop))(?: |$)",
+        " (?:never|not once) (?:ever |even )?(?:ordered|shopped|bought|purchased|been a customer)(?: anything| a thing)? (?:here|there|from (?:you|u|yall|your store|this store|this company|them)|with (?:you|u|yall|this store|this company)|at (?:your|this) (?:store|shop))(?: |$)",
     ),
     Rule::opt_out(
         "consent-denied",
-        " who (?:signed|put|added|subscribed|gave|registered|enrolled) (?:me|this number|my number|you my number)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
+        " who (?:signed|put|added|subscribed|gave|registered|enrolled) (?:me|this number|my number|you my number)| when did (?:i|we) (?:ever )?(?:agree|sign up|signup|subscribe|opt in|optin|consent|ask|give (?:you )?(?:my number|permission|consent))(?: |$)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
     ),
     Rule::opt_out(
         "wrong-number",
@@ -286,6 +290,36 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:stop|cancel|halt|pause|end|hold|quit|kill) (?:the |my |this |that |an |our |a |your |it |that |these )?(?:[^ ,]+ )?(?:order|orders|shipment|shipping|delivery|package|payment|charge|subscription box|autoship|auto ship|purchase|transaction|refund|return|item|box|presses|sale|ordering|shopping|buying|membership|renewal|plan|trial|preorder|pre order)(?: |$)",
     ),
     Rule::guard(
+        "guard:order-action",
+        &["phrase:stop-sending", "phrase:stop-messages"],
+        " (?:stop|quit|cease|halt|pause|hold) (?:sending|shipping|delivering|mailing|charging|processing) (?:the |my |this |that |an |our |a |your |it |these )?(?:[^ ,]+ )?(?:order|orders|shipment|package|packages|parcel|item|items|box|refund|replacement|card|payment)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:deal-complaint",
+        &["complaint:spam"],
+        " (?:sale|deal|discount|price|prices|offer|coupon|promo|code|shipping)(?: [^ ,]+)? (?:is|was|are|were|s|seems|feels) (?:a |such a |kind of a |kinda a |kinda |just a |total )?(?:scam|ripoff|rip off|joke)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:hypothetical",
+        &["phrase:*"],
+        "^ (?:{F} )*(?:if|what if|what happens if|when|once) (?:i|we) (?:unsub[^ ]*|optout|opt out|cancel|stop|reply stop|text stop|leave)(?: [^ ,]+){0,6} (?:do|will|would|can|does) (?:i|we|my|it) (?:lose|still|keep|get|be)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:rescinded-stop",
+        &["phrase:said-stop", "phrase:keyword-*"],
+        " (?:,|but|now|so|please|pls) (?:please |pls |just |can you |could you |can u )?(?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on",
+    ),
+    Rule::guard(
+        "guard:negated-opt-in",
+        &["opt-in:resume"],
+        " (?:dont|do not|never|no need to|please dont|pls dont) (?:ever )?(?:turn|switch|put|resume|restart|start)",
+    ),
+    Rule::guard(
+        "guard:who-signed-me-up",
+        &["opt-in:*"],
+        " (?:did|who|when did|how did|why did|has|have) (?:[^ ,]+ ){0,2}(?:sign|signed|subscribe|subscribed|add|added|put|enroll|enrolled) (?:me|us) (?:up|in|on|to|for)",
+    ),
+    Rule::guard(
         "guard:other-stop",
         &["phrase:keyword-clause", "phrase:stop-messages"],
         " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could|which|what|whose|nearest|closest|second|third|this) (?:stop|remove)(?: ,| $)| stop and shop ",
@@ -297,7 +331,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -327,7 +361,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:help-question",
         &["complaint:spam"],
-        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
+        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:real|legit|legitimate|genuine|official|actual)(?: [^ ,]+){0,3} or (?:a |an |just )?(?:spam|scam|fake|fraud)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
     ),
     Rule::guard(
         "guard:playful",
@@ -337,7 +371,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-in --------------------------------------------------------------
     Rule::opt_in(
         "opt-in:rejoin",
-        " (?:unstop|resubscribe|resub|re subscribe|optin|opt (?:me |us |this number |my number )?(?:back )?in|opted (?:back )?in|rejoin|re join|re add|readd|re enroll|reenroll|re sign up|resign up)(?: |$)",
+        " (?:unstop|resubscribe|resub|re subscribe|optin|opt (?:me |us |this number |my number )?(?:back )?in|opted (?:back )?in|rejoin|re join|re add|re enroll|reenroll|re sign up|resign up)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
@@ -354,6 +388,14 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_in(
         "opt-in:resume",
         " (?:want|like|love|need|get|receive|wanna|miss|give me)(?: [^ ,]+){0,3} (?:{MSG}|texts|them|these|your texts|the texts) (?:again|back)(?: |$)| back (?:on|onto|in) (?:the |your |ur )?(?:list|texts|text list|sms list|texting list|club|alerts)",
+    ),
+    Rule::opt_in(
+        "opt-in:join",
+        " (?:count|sign) (?:me|us) in for (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) in on (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) (?:them|those|these|text deals|the texts|texts|the deals|in) too(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on(?: |$)| (?:undo|reverse|take back) (?:that|it|the stop|my stop|the unsubscribe|my unsubscribe)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:join",
@@ -395,6 +437,26 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:contact",
         " (?:support|customer service|customer care|customer support|help|contact) (?:line|number|phone|phone number|email|desk|team)| how (?:do|can|would) (?:i|we) (?:reach|contact|call|talk to|speak to|get in touch with|get ahold of|get a hold of) (?:customer|support|someone|a human|a person|you|an agent|a rep|a real person)",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:did|do|have|would) (?:i|we|my [^ ,]+|someone|somebody) (?:sign|signed|subscribe|subscribed|opt|opted|enroll|enrolled)(?: (?:me|us|him|her))?(?: up| in)? (?:for|to) (?:this|these|that|it|them|texts|{MSG})| (?:will|would|do|does) (?:i|we) (?:get|receive|be getting|be receiving) (?:texts|{MSG}|these|them|this)(?: [^ ,]+){0,2} (?:every|each|daily|weekly|often|only|just)| (?:do|will|would) (?:i|we) (?:have|need) to (?:pay|reply|respond|text back|answer|do anything|confirm)| (?:can|could|may) (?:i|we) (?:get|receive|have) (?:these|the|your|them|this|texts|{MSG})(?: [^ ,]+)? in (?:spanish|english|french|german|portuguese|chinese|another language|espanol)| what does(?: [^ ,]+){1,6} mean",
+    ),
+    Rule::help(
+        "help:what-is-this",
+        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?{END}",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " (?:is|are) (?:this|these|you|it|this number|this short code|this code) (?:really |actually |truly )?(?:the |a |an )?(?:real|actual|official|legit|genuine)(?: [^ ,]+){1,3} or (?:a |an |just )?(?:fake|scam|spam|bot|imposter|impostor|phishing|copycat)| (?:is|are) (?:this|these|it)(?: [^ ,]+){0,2} (?:really|actually|truly) (?:yours|you|from you|from (?:the )?(?:store|shop|company))",
+    ),
+    Rule::help(
+        "help:contact",
+        " (?:is there|do you have|got) (?:a|an|any) (?:number|phone number|phone|email|email address|way|line) (?:i|we) (?:can|could) (?:call|reach|contact|email|text|talk)| (?:talk|speak|chat) (?:to|with) (?:a )?(?:real |actual |live )?(?:person|human|agent|rep|representative|someone)",
+    ),
+    Rule::help(
+        "help:how-you-got-my-number",
+        " who gave (?:you|u|yall|ya) (?:my|this|our) (?:number|#|phone|info|contact|digits)",
     ),
     Rule::help(
         "help:info",

@@ -48,6 +48,10 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:es",
         " (?:dejen|deja|dejan|dejar|deje) de (?:llegar|llegarme|recibir)| para que (?:dejen|deje|dejes) de| nada de (?:publicidad|promociones|spam|ofertas|mensajes|propaganda|marketing|sms)| (?:vete|váyanse|vayanse|vayan|váyase|vete|andate|ándate) (?:a la mierda|al carajo|al diablo)| a la mierda con| (?:jódete|jodete|jódanse|jodanse|chinga tu madre|chinguen a su madre)(?: |$)",
     ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:cómo|como|hay forma de|hay manera de|se puede) (?:hago para |puedo )?(?:dejar de recibir|cancelar|cancelo|parar|paro|quitar|quito|desactivar|desactivo|detener|detengo) (?:estos |estas |los |las |sus |tus )?(?:mensajes|sms|textos|notificaciones|promociones|alertas|msj)",
+    ),
     // --- French ------------------------------------------------------------------
     Rule::opt_out(
         "intl:fr",
@@ -65,6 +69,10 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:fr",
         " je (?:ne )?(?:veux|souhaite) plus (?:recevoir |de )?(?:vos |ces |les |de )?(?:sms|messages|textos|notifications)",
     ),
+    Rule::opt_out(
+        "intl:fr",
+        " plus recevoir (?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|notifications|promos|pubs|publicités|texto)| (?:comment|moyen de|possible de) (?:ne plus|arrêter|stopper|me désabonner|me désinscrire|annuler (?:les |vos |ces )?(?:sms|messages|notifications|textos))",
+    ),
     // --- German ------------------------------------------------------------------
     Rule::opt_out(
         "intl:de",
@@ -77,6 +85,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "intl:de",
         " (?:nehmen|nehmt|nimm|streichen|streicht|streich|entfernen|entfernt|entferne)(?: sie)? (?:mich|meine nummer|uns)(?: [^ ,]+){0,2} (?:aus|von) (?:dem |der |ihrem |ihrer |eurem |eurer |diesem |dieser |ihren |euren )?(?:verteiler|liste|newsletter|smsliste|sms liste|kartei|datenbank)| aus (?:dem|eurem|ihrem) verteiler",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " (?:nie|niemals|nicht|nirgends) (?:[^ ,]+ ){0,2}(?:angemeldet|registriert|eingetragen|zugestimmt|eingewilligt|bestellt)| (?:sofort |bitte |umgehend |endlich )+(?:löschen|entfernen|abmelden|aufhören)(?: {F})* (?:,|$)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)",
     ),
     // --- Portuguese ----------------------------------------------------------------
     Rule::opt_out(
@@ -91,6 +103,10 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:pt",
         " número errado| não (?:quero|desejo) mais (?:receber|isso)(?: |$)| não preciso mais (?:receber|disso)(?: |$)| (?:esse|este) número não é d[aeo]| (?:não|nunca) (?:me )?(?:cadastrei|inscrevi|registrei|assinei|autorizei)",
     ),
+    Rule::opt_out(
+        "intl:pt",
+        " (?:tem como|como (?:eu )?(?:faço para |faco pra |posso )?|dá pra|da pra) (?:parar|cancelar|sair|deixar de receber|paro|cancelo|saio|desativar|bloquear)(?: (?:de )?(?:receber )?(?:essas|estas|as|suas|esses|estes|os)?)? ?(?:msg|msgs|mensagens|mensagem|sms|notificações|promoções|isso)?(?: |$)| (?:para|pare|parem|chega) (?:com )?(?:essas|estas|as|de) (?:msg|msgs|mensagens|sms)",
+    ),
     // --- Italian -------------------------------------------------------------------
     Rule::opt_out(
         "intl:it",
@@ -100,18 +116,34 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:it",
         " (?:disiscriv|cancellami|cancellatemi|toglietemi|toglimi|rimuovetemi|rimuovimi|eliminatemi|disdic)[^ ]*| (?:togliete|rimuovete|cancellate|eliminate)(?: [^ ,]+){0,3} (?:lista|numero)| numero sbagliato| (?:ha|hai|hanno|avete) sbagliato numero| sbagliato numero",
     ),
+    Rule::opt_out(
+        "intl:it",
+        " (?:smettila|smettetela|finitela|piantatela|piantala|basta) (?:con|di)(?: [^ ,]+){0,2} (?:messaggi|sms|mandare|inviare|scrivere|scrivermi|mandarmi|spam|notifiche|promozioni|pubblicità)",
+    ),
     // --- Dutch, Scandinavian, Finnish -----------------------------------------------
     Rule::opt_out(
         "intl:nl",
         " geen (?:[^ ,]+ )?(?:berichten|sms|smsjes|meldingen|reclame|nieuwsbrief)(?: meer)?| afmeld[^ ]*| uitschrijv[^ ]*| (?:haal|verwijder|schrap)(?: [^ ,]+){0,3} (?:lijst|nummer)| stop (?:met|de) (?:berichten|sms|sturen)| verkeerd(?:e)? (?:nummer|persoon)",
     ),
     Rule::opt_out(
+        "intl:nl",
+        " (?:hou|houd|houden|stop|stoppen|kappen) (?:nou |eens |toch |alsjeblieft |aub |nu )*(?:op )?met (?:die |de |deze |jullie |uw |je |al die |al dat )?(?:sms[^ ]*|berichten|berichtjes|spam|appjes|reclame|gesms)| meld (?:ik |je |u )?(?:me |mij )?af| hoe (?:kan ik |moet ik )?(?:stoppen|afmelden|uitschrijven)",
+    ),
+    Rule::opt_out(
         "intl:nordic",
         " sluta (?:skicka|smsa|messa)| avsluta (?:prenumeration|prenumerationen|sms)| avregistrera| avanmäl[^ ]*| ta bort (?:mitt|mig|numret)| fel nummer| inga (?:fler )?(?:sms|meddelanden)| afmeld[^ ]*| stop med at (?:sende|skrive)| fjern (?:mit|mig|nummeret|mitt|meg)| forkert nummer| ingen (?:flere )?(?:sms|beskeder|meldinger)| ikke send| avmeld[^ ]*| meld meg av| slutt (?:med )?å sende| feil nummer",
     ),
     Rule::opt_out(
+        "intl:nordic",
+        " sluta (?:att )?(?:sms|smsa|skicka|messa|skriva|höra av)[^ ]*| (?:stop|hold op|hør op|slutt|stopp) (?:med )?(?:at |å )?(?:sende|skrive|sms)[^ ]*",
+    ),
+    Rule::opt_out(
         "intl:fi",
         " lopett(?:akaa|aa|ka)| lopeta| älkää (?:enää )?lähettäkö| älä lähetä| peru(?:uta|kaa) (?:tilaus|viestit)| poista(?:kaa)? (?:numeroni|minut)| väärä numero| ei enää viestejä",
+    ),
+    Rule::opt_out(
+        "intl:fi",
+        " en (?:halua|tahdo|tarvitse) (?:enää )?(?:[^ ,]+ )?(?:viestejä|tekstiviestejä|mainoksia|sms|viestejänne|markkinointia)",
     ),
     // --- Central and Eastern Europe -----------------------------------------------------
     Rule::opt_out(
@@ -123,12 +155,20 @@ pub(crate) const RULES: &[Rule] = &[
         " neposílejte| nepište| přestaňte| přestaň| nechci (?:už |další |žádné )*(?:zprávy|sms|reklamu)| odhlaste mě| odhlásit| odhlaste| zrušit odběr| smažte| špatné číslo| nu(?: mi)? mai (?:trimiteți|trimite|scrieți)| dezabon[^ ]*| opriți (?:mesajele|sms)| ștergeți (?:numărul|mă)| număr greșit",
     ),
     Rule::opt_out(
+        "intl:pl",
+        " nie (?:chce|chcę|chcemy)(?: [^ ,]+){0,2} (?:sms[^ ]*|wiadomości|wiadomosci|powiadomień|powiadomien|reklam|ofert)",
+    ),
+    Rule::opt_out(
+        "intl:cs-ro",
+        " nechci (?:[^ ,]+ ){0,2}(?:sms|zprávy|zpravy|esemesky|reklamy)| nu (?:mai )?(?:vreau|doresc)(?: [^ ,]+){0,2} (?:mesaje|sms|sms uri|notificări|reclame)",
+    ),
+    Rule::opt_out(
         "intl:hu",
         " ne (?:küldjenek|küldjön|küldj|küldjetek|írjanak|írjon|írj) (?:több|nekem|már|sms|üzenet)| leiratkoz[^ ]*| (?:töröljenek|töröljék|töröljetek|törölje|töröljön)(?: [^ ,]+){0,2} (?:számom|számomat|listáról|engem)| (?:rossz|téves) szám| nem kérek (?:több |semmilyen )?(?:üzenetet|sms[^ ]*|reklámot|értesítést)| elég (?:a |az )?(?:üzenetekből|sms[^ ]*|reklámból)",
     ),
     Rule::opt_out(
         "intl:el",
-        " σταματήστε| σταμάτα| (?:μη|μην) (?:μου )?(?:ξανα)?(?:στέλνετε|στέλνεις|στείλετε|στείλεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
+        " σταματήστε| σταμάτα| (?:stamatiste|stamata|stamatate|stamatiseis) (?:na |ta )?(?:mou |mas )?(?:stelnete|steleis|sms|minimata|mynhmata)| (?:μη|μην) (?:μου )?(?:ξανα)?(?:στέλνετε|στέλνεις|στείλετε|στείλεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
     ),
     Rule::opt_out(
         "intl:ru-uk",
@@ -136,7 +176,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:ru-uk",
-        " (?:видаліть|видали|приберіть)(?: [^ ,]+){0,3} (?:номер|мене)| відпис[^ ]*| не (?:пишіть|надсилайте|присилайте)| припиніть| перестаньте",
+        " (?:видаліть|видали|приберіть)(?: [^ ,]+){0,3} (?:номер|мене)| відпис[^ ]*| відпиш[^ ]*| не (?:пишіть|надсилайте|присилайте)| припиніть| перестаньте",
     ),
     Rule::opt_out(
         "intl:tr",
@@ -154,6 +194,14 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "intl:hi",
         " (?:मत|न) (?:भेज|भेजो|भेजिए|भेजें|भेजना|करो|करें)| (?:बंद|बन्द) (?:करो|करें|करिए|कीजिए)| (?:message|msg|sms|messages|texts)(?: [^ ,]+)? (?:mat|na|nahi) (?:bhejo|bhejna|bhejiye|karo|kariye|bhejen)| (?:band|bandh|bund|stop|stopp) (?:karo|kar do|kardo|kijiye|karein|kar dijiye|kariye)(?: |$)| (?:message|messages|msg|msgs|sms|text|texts)(?: [^ ,]+)? (?:nahi|nahin|nai|mat) (?:chahiye|chahie|chaiye|chahte|chahta|chahti|bhejo)| galat number",
+    ),
+    Rule::opt_out(
+        "intl:hi",
+        " (?:गलत|ग़लत) (?:नंबर|नम्बर)| (?:galat|glt|galt) (?:number|no|nmbr|num)(?: |$)| (?:kitne|itne|kitna|itna) (?:sare |saare )?(?:msg|msgs|message|messages|sms) (?:bhejoge|bhejte ho|bhej rahe ho|bhejne|bhejenge)",
+    ),
+    Rule::opt_out(
+        "intl:bn-ur",
+        " (?:মেসেজ|ম্যাসেজ|এসএমএস|বার্তা|sms|msg|message)(?: [^ ,]+)? (?:পাঠাবেন|পাঠাবে|দিবেন|দেবেন|পাঠাও|diben|deben|pathaben|pathabe|dio|diyo) (?:না|na)(?: |$)| (?:মেসেজ|ম্যাসেজ|এসএমএস)(?: [^ ,]+)? বন্ধ| (?:میسج|میسجز|پیغام|پیغامات|ایس ایم ایس)(?: [^ ,]+){0,2} (?:نہ|مت) (?:بھیجیں|بھیجو|بھیجا|کریں)| (?:میسج|میسجز|پیغام|پیغامات)(?: [^ ,]+){0,3} بند| غلط نمبر",
     ),
     // --- East and South-East Asia, Africa, Caribbean --------------------------------------
     Rule::opt_out(
@@ -174,28 +222,38 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:th-vi",
-        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số",
+        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số|^ (?:{F} )*từ chối(?: nhận)?(?: tin| tin nhắn| sms)?(?: {F})* (?:,|$)",
     ),
     Rule::opt_out(
         "intl:id-tl",
-        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| tidak mau (?:terima|menerima)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
+        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| (?:tidak|tak|gak|nggak|ga) (?:mau|nak|mahu|ingin|perlu) (?:terima|menerima|dapat|dapet|lagi)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
     ),
     Rule::opt_out(
         "intl:sw-ht",
-        " (?:acha|acheni|wacha) (?:ku|kunitumia|kutuma)[^ ]*| (?:usinitumie|msinitumie)| sitaki (?:ujumbe|meseji|sms)| (?:niondoe|niondoeni)| namba (?:si sahihi|mbaya)| retire (?:m|mwen)| sispann (?:voye|ekri)| pa voye",
+        " (?:acha|acheni|wacha) (?:ku|kunitumia|kutuma)[^ ]*| (?:usinitumie|msinitumie)| sitaki (?:tena )?(?:ujumbe|jumbe|meseji|sms)| (?:niondoe|niondoeni|nitoe|mnitoe|nitoeni)| namba (?:si sahihi|mbaya)| retire (?:m|mwen)| sispann (?:voye|ekri)| pa voye",
+    ),
+    // --- guards ----------------------------------------------------------------------
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " (?:me suis |je me suis )?(?:désinscrit|désinscrite|désabonné|désabonnée) (?:par erreur|par accident|sans faire exprès|sans le vouloir)| me (?:salí|di de baja|desuscribí|desinscribí) (?:sin querer|por error|por accidente)| (?:descadastrei|saí|desinscrevi) (?:sem querer|por engano|por erro)| (?:versehentlich|aus versehen) (?:abgemeldet|gestoppt)| (?:kepencet|ketekan) (?:berhenti|stop|unreg)",
     ),
     // --- opt-in ----------------------------------------------------------------------
     Rule::opt_in(
         "opt-in:intl",
-        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信",
+        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信| (?:vuelvan|vuelve|volver|vuelvas|pueden volver) a (?:mandarme|enviarme|mandar|enviar|escribirme)| (?:me )?(?:inscreve|inscreva|inscrevam|cadastra|cadastre|adiciona|adicione)(?: me)? (?:na|nas|no|nos|em) (?:[^ ,]+ )?(?:promos|promoções|lista|sms|mensagens|ofertas)| aanmelden (?:voor|bij)| (?:подпишите|подпиши|верните|включите) (?:меня |мне )?(?:снова|обратно|опять)| (?:wapas|dobara|phir se|fir se) (?:[^ ,]+ ){0,4}(?:add|jod|joD|shamil|subscribe)| daftar(?:in|kan)? (?:lagi|kembali|ulang)| pa ?subscribe(?: [^ ,]+){0,2} ulit| (?:isali|idagdag|ibalik) (?:[^ ,]+ ){0,2}ulit",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        "(?:配信|通知|SMS)(?:を)?再開|再登録|다시 ?(?:받고 ?싶|보내|구독|신청)|재구독",
     ),
     // --- help --------------------------------------------------------------------------
     Rule::help(
         "help:intl",
-        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
     ),
     Rule::help(
         "help:intl",
-        "你们是(?:谁|哪)|你是谁|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
+        "你们是(?:谁|哪)|你們是(?:誰|哪)|你是谁|你是誰|是誰|ใคร(?:คะ|ครับ|ค่ะ|เนี่ย|ส่ง)|นี่ใคร|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
     ),
 ];
