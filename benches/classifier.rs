@@ -45,6 +45,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-2.jsonl",
         "optout-heldaside-3.jsonl",
         "optout-heldaside-4.jsonl",
+        "optout-heldaside-5.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -1251,7 +1251,6 @@ fn a_fourth_round_of_languages() {
             "je veux plus recevoir vos messages",
             "comment ne plus recevoir vos sms",
             "nie angemeldet! bitte sofort löschen",
-            "woher haben sie meine nummer",
             "tem como cancelar essas mensagens",
             "smettila con questi messaggi",
             "houd op met die berichten",
@@ -1313,6 +1312,130 @@ fn a_fourth_round_of_languages() {
             "cómo cancelo mi pedido",
             "hoe laat gaan jullie open",
             "ki szállítja?",
+        ],
+    );
+}
+
+#[test]
+fn formal_letters_threats_and_scrambled_keywords() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Please refrain from sending any further messages to this number.",
+            "I ask that you no longer send texts to this phone",
+            "we never gave you guys our number",
+            "dont need the cart reminders",
+            "turn off the promo ones please",
+            "im good on the texts, thanks",
+            "one more text and I'm reporting you",
+            "if I get another text I swear",
+            "no more survey requests",
+            "sopt",
+            "spto",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &["hlep", "is this the shoe store from the mall?"],
+    );
+    expect(
+        Intent::None,
+        &[
+            "spot",
+            "yelp",
+            "one more question about my order",
+            "im good on sizes, thanks",
+            "if I order one more will it ship together",
+        ],
+    );
+}
+
+#[test]
+fn coming_back_and_opting_into_other_things() {
+    expect(
+        Intent::OptIn,
+        &[
+            "I unsubscribed last year, can you put me back on the text list?",
+            "opted out by mistake, can I get back on?",
+            "yes I want to get the texts",
+            "send me the deals again",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "how do I opt in to the rewards program?",
+            "signed up for the birthday reward yet?",
+            "unsubscribe me from emails but keep texting",
+            "Reply STOP to opt out is on every text, I know lol",
+            "is the spam musubi kit back in stock?",
+            "was about to block you but that code saved you",
+            "i would rather die than unsubscribe",
+            "honestly I should unsubscribe from my boyfriend lol",
+        ],
+    );
+}
+
+#[test]
+fn a_fifth_round_of_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "mera number list se hata do",
+            "ye sms kaise band karu",
+            "lasst mich mit euren sms in ruhe",
+            "kein Interesse",
+            "bitte keine Kurzmitteilungen mehr",
+            "veuillez cesser l'envoi de sms",
+            "arrêtez de m'texter, chu pus intéressé",
+            "como é que eu faço pra parar de receber",
+            "ส่งผิดเบอร์",
+            "打錯了",
+            "唔好再send嘢嚟",
+            "请把我的号码从名单里删掉",
+            "بطلوا رسايل",
+            "أرجو إزالة رقمي",
+            "إلغاء",
+            "matb3atlish tany",
+            "el rakam ghalat",
+            "se pa bon nimewo",
+            "ভুল নম্বর",
+            "தவறான நம்பர்",
+            "የተሳሳተ ቁጥር",
+            "hủy nhận tin nhắn",
+            "ondoa namba yangu",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "Woher habt ihr meine Nummer?",
+            "¿quiénes son?",
+            "¿de dónde sacaron mi número?",
+            "¿cada cuánto mandan mensajes?",
+            "یہ کون ہے",
+            "আপনারা কারা",
+            "இது யாரு",
+            "ይሄ ማነው",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "me coloca de volta na lista",
+            "رجعوني على القائمة",
+            "chcę znowu dostawać sms",
+            "phir se bhejo offers",
+            "다시 문자 받고 싶어요",
+            "また配信してほしい",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "kein Problem",
+            "la commande est arrivée",
+            "ana mesh fahem el order",
         ],
     );
 }

@@ -59,7 +59,7 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
     let could_be_typo = word
         .as_bytes()
         .first()
-        .is_some_and(|b| b"sqtucrmo".contains(b));
+        .is_some_and(|b| b"sqtucrmoh".contains(b));
     if !could_be_typo || !(4..=14).contains(&len) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -80,9 +80,9 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
     })
 }
 
-/// "stop" and "quit" are short enough that an edit distance of one reaches
-/// many real words ("top", "shop", "quite"), so only swaps, a neighbouring
-/// key and an extra letter count.
+/// "stop", "quit" and "help" are short enough that an edit distance of one
+/// reaches many real words ("top", "shop", "quite"), so only swaps, a
+/// neighbouring key and an extra letter count.
 fn correct_short(word: &str) -> Option<&'static str> {
     const REAL: &[&str] = &[
         "shop", "shops", "atop", "stomp", "strop", "stops", "spot", "post", "pots", "tops",
@@ -90,10 +90,14 @@ fn correct_short(word: &str) -> Option<&'static str> {
     if word.len() > 5 {
         return None;
     }
-    let fix = ["stop", "quit"].into_iter().find(|&target| {
+    let fix = ["stop", "quit", "help"].into_iter().find(|&target| {
         let (w, t) = (word.as_bytes(), target.as_bytes());
         let fixed = match w.len().cmp(&t.len()) {
-            std::cmp::Ordering::Equal => is_swap(w, t) || is_neighbour_key_slip(w, t),
+            // "help" is one key from real words ("yelp", "hemp"): swaps only.
+            std::cmp::Ordering::Equal if target == "help" => is_swap(w, t),
+            std::cmp::Ordering::Equal => {
+                is_swap(w, t) || is_neighbour_key_slip(w, t) || is_scrambled_stop(w, target)
+            }
             std::cmp::Ordering::Greater => {
                 w.len() == t.len() + 1
                     && target == "stop"
@@ -104,6 +108,14 @@ fn correct_short(word: &str) -> Option<&'static str> {
         fixed && w != t
     });
     fix.filter(|_| !REAL.contains(&word))
+}
+
+/// "sopt", "spto": the letters of "stop" after its s, in another order.
+fn is_scrambled_stop(w: &[u8], target: &str) -> bool {
+    let mut letters = [0u8; 4];
+    letters.copy_from_slice(w);
+    letters.sort_unstable();
+    target == "stop" && w[0] == b's' && &letters == b"opst"
 }
 
 fn is_swap(w: &[u8], t: &[u8]) -> bool {
@@ -198,6 +210,9 @@ mod tests {
             ("srop", "stop"),
             ("stopo", "stop"),
             ("stoip", "stop"),
+            ("sopt", "stop"),
+            ("spto", "stop"),
+            ("hlep", "help"),
             ("stiop", "stop"),
             ("quti", "quit"),
             ("qiut", "quit"),
@@ -226,6 +241,9 @@ mod tests {
             "quiet",
             "quilt",
             "quoit",
+            "spot",
+            "yelp",
+            "helo",
             "suit",
             "subscribe",
             "resubscribe",

@@ -223,6 +223,8 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "στοπ",),
         kw!(OptOut, "ايقاف",),
         kw!(OptOut, "إيقاف",),
+        kw!(OptOut, "الغاء",),
+        kw!(OptOut, "إلغاء",),
         kw!(OptOut, "הסר",),
         kw!(OptOut, "ยกเลิก",),
         kw!(OptOut, "iptal",),

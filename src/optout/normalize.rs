@@ -484,6 +484,10 @@ fn fold_letter(c: char, out: &mut String) {
         _ => {}
     }
     for lower in c.to_lowercase() {
+        // "İ" lower-cases to "i" and a combining dot, an accent like any other.
+        if is_combining_mark(lower) && is_accent_free_script(c) {
+            continue;
+        }
         if is_accent_free_script(lower) && !lower.is_ascii() {
             let mut base = None;
             decompose_canonical(lower, |d| {

@@ -654,6 +654,7 @@ mod tests {
             include_str!("../../tests/data/optout-heldaside-2.jsonl"),
             include_str!("../../tests/data/optout-heldaside-3.jsonl"),
             include_str!("../../tests/data/optout-heldaside-4.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-5.jsonl"),
         ]
         .into_iter()
         .flat_map(str::lines)

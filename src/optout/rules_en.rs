@@ -27,6 +27,10 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:dont|do not|never|stop|quit|no need to) (?:ever )?send(?:ing)? (?:me |us )?(?:any |anymore |more |any more |these |those |your |the |all |all the |all these )*(?:{MSG}|these|them|stuff|anything|crap|things|links|deals|offers|promos|this) ",
     ),
     Rule::opt_out(
+        "phrase:do-not-send",
+        " (?:no longer|refrain from|cease|discontinue|desist from) (?:send|sending|texting|messaging|contacting)(?: me| us| this number| this phone| this telephone)?(?: any| further| more| additional)* (?:{MSG}|texts|to this|to my|me|us)",
+    ),
+    Rule::opt_out(
         "phrase:do-not-contact",
         " (?:dont|do not|never) (?:want|wish|like|need) (?:to be|being) (?:contacted|texted|messaged|bothered|spammed|called|sent|on)",
     ),
@@ -36,7 +40,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:no-messages",
-        " no(?: [^ ,]+)? (?:texts|txts|messages|msgs|sms|smses|texting|messaging|marketing|promos|promotions|promotional [^ ,]+|ads|advertising|spam|reminders|newsletters|junk|notifications|alerts) ",
+        " no(?: [^ ,]+)? (?:texts|txts|messages|msgs|sms|smses|texting|messaging|marketing|promos|promotions|promotional [^ ,]+|ads|advertising|spam|reminders|newsletters|junk|notifications|alerts|review requests|survey requests|requests for reviews) ",
     ),
     Rule::opt_out(
         "phrase:no-more",
@@ -96,7 +100,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:turn-off",
-        " (?:turn|shut|switch|cut) (?:these |the |my |your |all |all the |all these |all of these |all of the |of )*(?:{MSG}|these|them|this|it|em) off",
+        " (?:turn|shut|switch|cut) (?:these |the |my |your |all |all the |all these |all of these |all of the |of )*(?:{MSG}|these|them|this|it|em|those) off| (?:turn|shut|switch) off (?:the |all |all the |your |these |those |my )?(?:[^ ,]+ )?(?:{MSG}|ones|blasts)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:keyword-clause",
@@ -124,7 +128,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-want",
-        " (?:dont|do not|dnt|no longer|never|didnt|did not) (?:really )?(?:want|need|wish to (?:receive|get)|care for|care about|like)(?: to)?(?: (?:receive|get|getting|receiving|be getting|be sent|see|have))?(?: (?:any|these|those|the|your|ur|more|anymore|any more|all|all these|all the|all of these|all your|a|yall|such|so many|daily|constant|of))* {MSG} ",
+        " (?:dont|do not|dnt|no longer|never|didnt|did not) (?:really )?(?:want|need|wish to (?:receive|get)|care for|care about|like)(?: to)?(?: (?:receive|get|getting|receiving|be getting|be sent|see|have))?(?: (?:any|these|those|the|your|ur|more|anymore|any more|all|all these|all the|all of these|all your|a|yall|such|so many|daily|constant|of))*(?: [^ ,]+)? {MSG} ",
     ),
     Rule::opt_out(
         "phrase:do-not-want",
@@ -141,6 +145,14 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "phrase:done",
         " (?:i want|i wanna|we want|let me|let us|get me|get us) out(?: of (?:this|these|it|here|them|that|all this|this list|your list|the list|these texts))?{END}",
+    ),
+    Rule::opt_out(
+        "phrase:not-interested",
+        " (?:im|i am|were|we are) (?:good|ok|okay|fine|set|all set) on (?:the |your |these |all the )?(?:{MSG}|texting)(?: |$)",
+    ),
+    Rule::opt_out(
+        "complaint:too-many",
+        " (?:one|1|another|a single) more (?:text|{MSG})(?: from (?:you|u|yall|this number))?(?: and| i swear| im|{END})| if (?:i|we) (?:get|receive|see) (?:one|1|another|a single)(?: more)? (?:text|{MSG})",
     ),
     Rule::opt_out(
         "phrase:do-not-text",
@@ -181,7 +193,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
-        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you )?(?:my )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
+        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you |u |yall |ya |you guys |them )?(?:my |our )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
     ),
     Rule::opt_out(
         "consent-denied",
@@ -246,9 +258,14 @@ pub(crate) const RULES: &[Rule] = &[
         "^ (?:reply|text|txt|send|respond with|msg) (?:stop|stopall|end|cancel|quit|unsubscribe) to (?:opt out|optout|unsubscribe|unsub|end|cancel|quit|stop)(?: |$)",
     ),
     Rule::guard(
+        "guard:quoted-footer",
+        &["phrase:stop-messages", "phrase:keyword-clause"],
+        "^ (?:reply|text|txt|send|respond with|msg) (?:stop|stopall|end|cancel|quit|unsubscribe) to (?:opt out|optout|unsubscribe|unsub|end|cancel|quit|stop) (?:is|s|was|on) ",
+    ),
+    Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)",
+        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -271,8 +288,8 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:hesitant",
-        &["phrase:*"],
-        " (?:was going to|was gonna|almost|nearly|thought about|was about to|was thinking about|was tempted to|thinking of|considering|was considering|was planning to) (?:unsub[^ ]*|optout|opt out|opting out|stop[^ ]*|cancel[^ ]*|quit[^ ]*|remove)",
+        &["phrase:*", "complaint:*"],
+        " (?:was going to|was gonna|almost|nearly|thought about|was about to|was thinking about|was tempted to|thinking of|considering|was considering|was planning to) (?:unsub[^ ]*|optout|opt out|opting out|stop[^ ]*|cancel[^ ]*|quit[^ ]*|remove|block|report)| (?:rather|sooner) (?:[^ ,]+ ){0,2}than (?:unsub[^ ]*|stop|quit|cancel|optout|opt out|block)",
     ),
     Rule::guard(
         "guard:accidental-opt-out",
@@ -310,6 +327,27 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:,|but|now|so|please|pls) (?:please |pls |just |can you |could you |can u )?(?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on",
     ),
     Rule::guard(
+        "guard:coming-back",
+        &[
+            "phrase:off-list",
+            "phrase:unsubscribe",
+            "phrase:stop-messages",
+            "phrase:keyword-*",
+            "phrase:said-stop",
+        ],
+        " (?:put|add|sign|get|let) (?:me|us|this number|my number) back (?:on|in|up|to|onto)| (?:resubscribe|re subscribe|resub) (?:me|us)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:opt-in-elsewhere",
+        &["opt-in:*"],
+        " (?:(?:opt|opted|opting|sign|signed|signing|enroll|enrolled|join|joined) (?:me )?(?:in|into|up)|optin|optedin|signup) (?:to |for |with |into )?(?:the |a |my |your )?(?:[^ ,]+ )?(?:reward|rewards|program|loyalty|birthday|points|discount|membership|account|waitlist|wait list|raffle|giveaway|contest|event|class|newsletter)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:spam-the-food",
+        &["complaint:spam"],
+        " spam (?:[^ ,]+ ){0,3}(?:in stock|back in stock|available|sold out|on sale|restock|restocked|flavor|flavors|musubi)(?: |$)",
+    ),
+    Rule::guard(
         "guard:negated-opt-in",
         &["opt-in:resume"],
         " (?:dont|do not|never|no need to|please dont|pls dont) (?:ever )?(?:turn|switch|put|resume|restart|start)",
@@ -342,6 +380,11 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:cancel-subscription",
         ],
         " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ )?(?:signature|receipt|paper|insurance|protection|warranty|delivery|route|shipping|box|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list",
+    ),
+    Rule::guard(
+        "guard:opt-out-of-something-else",
+        &["phrase:unsubscribe", "phrase:off-list", "phrase:remove-me"],
+        " (?:unsub[^ ]*|optout|opt out) from (?:him|her|my (?:boyfriend|girlfriend|husband|wife|bf|gf|ex|mom|dad|family|kids|job|life))(?: |$)",
     ),
     Rule::guard(
         "guard:received-none",
@@ -394,8 +437,12 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:count|sign) (?:me|us) in for (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) in on (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) (?:them|those|these|text deals|the texts|texts|the deals|in) too(?: |$)",
     ),
     Rule::opt_in(
+        "opt-in:join",
+        " (?:i|we) (?:want|wanna|would like|d like|do want) to (?:get|receive|keep getting|start getting|be getting) (?:the |your |these |those )?(?:texts|{MSG}|text deals|deals by text|sms deals)(?: |$)| (?:text|send) (?:me|us) (?:the )?(?:[^ ,]+ )?(?:{MSG}|deals|offers|promos|codes) again(?: |$)",
+    ),
+    Rule::opt_in(
         "opt-in:resume",
-        " (?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on(?: |$)| (?:undo|reverse|take back) (?:that|it|the stop|my stop|the unsubscribe|my unsubscribe)(?: |$)",
+        " (?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on(?: |$)| (?:undo|reverse|take back) (?:that|it|the stop|my stop|the unsubscribe|my unsubscribe)(?: |$)| (?:can|could|may|how do|how can) (?:i|we) (?:get|be|go|come) back (?:on|in)(?: the list| the texts| your list| it)?{END}",
     ),
     Rule::opt_in(
         "opt-in:join",
@@ -444,7 +491,15 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:what-is-this",
-        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?{END}",
+        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " (?:is|are) (?:this|these|you|yall|you guys) (?:the|a|from the) (?:[^ ,]+ ){0,3}(?:place|company|store|shop|brand|business|boutique|people|guys)(?: [^ ,]+){0,5}{END}",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:update|change|switch) (?:my|the) (?:number|phone number|phone|cell)(?: [^ ,]+){0,4} (?:texts|{MSG}|these) (?:go|goes|are sent|get sent|come|arrive)",
     ),
     Rule::help(
         "help:legitimacy",

@@ -73,14 +73,18 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:fr",
         " plus recevoir (?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|notifications|promos|pubs|publicités|texto)| (?:comment|moyen de|possible de) (?:ne plus|arrêter|stopper|me désabonner|me désinscrire|annuler (?:les |vos |ces )?(?:sms|messages|notifications|textos))",
     ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:cesser|cessez|arrêter|arrêtez|arrête|stopper) (?:lenvoi|lenvoie|les envois|denvoyer|de menvoyer|de men envoyer|de me texter|de mtexter|de texter)| (?:pus|plus|pas|vraiment pas) (?:intéressé|intéressée|intéressés)(?: {F})* (?:,|$)",
+    ),
     // --- German ------------------------------------------------------------------
     Rule::opt_out(
         "intl:de",
-        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|mitteilungen|texte|benachrichtigungen|newsletter)| (?:hört|hören|hör) (?:bitte )?auf| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ )?ab(?: |$)",
+        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|mitteilungen|kurzmitteilungen|textnachrichten|werbenachrichten|texte|benachrichtigungen|newsletter|mails|e mails)| (?:hört|hören|hör) (?:bitte )?auf| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ )?ab(?: |$)",
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|löschen|entferne|entfernt|entfernen|streicht|streichen|austragen)(?: [^ ,]+){0,3} (?:nummer|mich|daten)| (?:lass|lasst|lassen sie|lassen) (?:mich|uns)(?: [^ ,]+)? (?:in ruhe|zufrieden)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
+        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|löschen|entferne|entfernt|entfernen|streicht|streichen|austragen)(?: [^ ,]+){0,3} (?:nummer|mich|daten)| (?:lass|lasst|lassen sie|lassen) (?:mich|uns)(?: [^ ,]+){0,3} (?:in ruhe|zufrieden)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
     ),
     Rule::opt_out(
         "intl:de",
@@ -88,7 +92,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:nie|niemals|nicht|nirgends) (?:[^ ,]+ ){0,2}(?:angemeldet|registriert|eingetragen|zugestimmt|eingewilligt|bestellt)| (?:sofort |bitte |umgehend |endlich )+(?:löschen|entfernen|abmelden|aufhören)(?: {F})* (?:,|$)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)",
+        " (?:nie|niemals|nicht|nirgends) (?:[^ ,]+ ){0,2}(?:angemeldet|registriert|eingetragen|zugestimmt|eingewilligt|bestellt)| (?:sofort |bitte |umgehend |endlich )+(?:löschen|entfernen|abmelden|aufhören)(?: {F})* (?:,|$)| kein (?:interesse|bedarf)(?: {F})* (?:,|$)",
     ),
     // --- Portuguese ----------------------------------------------------------------
     Rule::opt_out(
@@ -106,6 +110,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "intl:pt",
         " (?:tem como|como (?:eu )?(?:faço para |faco pra |posso )?|dá pra|da pra) (?:parar|cancelar|sair|deixar de receber|paro|cancelo|saio|desativar|bloquear)(?: (?:de )?(?:receber )?(?:essas|estas|as|suas|esses|estes|os)?)? ?(?:msg|msgs|mensagens|mensagem|sms|notificações|promoções|isso)?(?: |$)| (?:para|pare|parem|chega) (?:com )?(?:essas|estas|as|de) (?:msg|msgs|mensagens|sms)",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " como (?:é que |e que )?(?:eu )?(?:faço |faco |posso )?(?:para |pra )?(?:parar de receber|deixar de receber|parar|cancelar|sair|desativar|bloquear)(?: |$)",
     ),
     // --- Italian -------------------------------------------------------------------
     Rule::opt_out(
@@ -183,9 +191,11 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:göndermeyi|yazmayı|atmayı) (?:bırakın|kesin|bırak|kes)| (?:göndermeyin|atmayın|yazmayın)| abonelikten (?:çık|çıkar)[^ ]*| abonelik iptal| numaramı (?:silin|sil|kaldırın)| listeden (?:çıkar|çık)[^ ]*| yanlış numara| (?:mesaj|sms|bildirim)[^ ]* istemiyorum",
     ),
     // --- Middle East and South Asia --------------------------------------------------
+    // Arabizi is written as messages fold it: digits that stand for letters
+    // become the letters ("matb3atlish" -> "matbeatlish").
     Rule::opt_out(
         "intl:ar",
-        " لا (?:ترسل|ترسلوا|ترسلي|تراسل|تبعث|تبعثوا)| (?:الغ|ألغ|إلغ|الغاء|إلغاء|ألغوا|الغوا)[^ ]* (?:اشتراك|الاشتراك)| (?:توقف|أوقف|اوقف|توقفوا|أوقفوا)| (?:احذف|احذفوا|امسح|امسحوا)(?: [^ ,]+){0,2} رقمي| رقم (?:خطأ|خاطئ|غلط)",
+        " لا (?:ترسل|ترسلوا|ترسلي|تراسل|تبعث|تبعثوا)| (?:الغ|ألغ|إلغ|الغاء|إلغاء|ألغوا|الغوا)[^ ]* (?:اشتراك|الاشتراك)| (?:توقف|أوقف|اوقف|توقفوا|أوقفوا)| (?:احذف|احذفوا|امسح|امسحوا)(?: [^ ,]+){0,2} رقمي| رقم (?:خطأ|خاطئ|غلط)| (?:إزالة|ازالة|شيلوا|شيل|حذف) رقمي| (?:بطلوا|بطل|وقفوا|بلاش) (?:[^ ,]+ )?(?:تبعتولي|تبعتوا|تبعت|ترسلوا|رسايل|رسائل)| (?:matbeatlish|matbeatlesh|matbaetlish|matbetlish|matbetlesh|matebtesh|matbetoulesh|matbetoulish)| (?:rakam|ra2am|nomra|nimra) (?:ghalat|8alat|ghalt|khata|sata)",
     ),
     Rule::opt_out(
         "intl:he-fa",
@@ -193,7 +203,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:hi",
-        " (?:मत|न) (?:भेज|भेजो|भेजिए|भेजें|भेजना|करो|करें)| (?:बंद|बन्द) (?:करो|करें|करिए|कीजिए)| (?:message|msg|sms|messages|texts)(?: [^ ,]+)? (?:mat|na|nahi) (?:bhejo|bhejna|bhejiye|karo|kariye|bhejen)| (?:band|bandh|bund|stop|stopp) (?:karo|kar do|kardo|kijiye|karein|kar dijiye|kariye)(?: |$)| (?:message|messages|msg|msgs|sms|text|texts)(?: [^ ,]+)? (?:nahi|nahin|nai|mat) (?:chahiye|chahie|chaiye|chahte|chahta|chahti|bhejo)| galat number",
+        " (?:मत|न) (?:भेज|भेजो|भेजिए|भेजें|भेजना|करो|करें)| (?:बंद|बन्द) (?:करो|करें|करिए|कीजिए)| (?:message|msg|sms|messages|texts)(?: [^ ,]+)? (?:mat|na|nahi) (?:bhejo|bhejna|bhejiye|karo|kariye|bhejen)| (?:band|bandh|bund|stop|stopp) (?:karo|kar do|kardo|kijiye|karein|kar dijiye|kariye|karu|karun|karoon|kru|krdo|kr do)(?: |$)| (?:mera|mere|meri) (?:number|no|naam|nmbr)(?: [^ ,]+){0,3} (?:hata|hatao|hata do|hata dijiye|hatayein|hataiye|nikal|nikalo|remove|delete)| (?:message|messages|msg|msgs|sms|text|texts)(?: [^ ,]+)? (?:nahi|nahin|nai|mat) (?:chahiye|chahie|chaiye|chahte|chahta|chahti|bhejo)| galat number",
     ),
     Rule::opt_out(
         "intl:hi",
@@ -201,12 +211,16 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:bn-ur",
-        " (?:মেসেজ|ম্যাসেজ|এসএমএস|বার্তা|sms|msg|message)(?: [^ ,]+)? (?:পাঠাবেন|পাঠাবে|দিবেন|দেবেন|পাঠাও|diben|deben|pathaben|pathabe|dio|diyo) (?:না|na)(?: |$)| (?:মেসেজ|ম্যাসেজ|এসএমএস)(?: [^ ,]+)? বন্ধ| (?:میسج|میسجز|پیغام|پیغامات|ایس ایم ایس)(?: [^ ,]+){0,2} (?:نہ|مت) (?:بھیجیں|بھیجو|بھیجا|کریں)| (?:میسج|میسجز|پیغام|پیغامات)(?: [^ ,]+){0,3} بند| غلط نمبر",
+        " (?:মেসেজ|ম্যাসেজ|এসএমএস|বার্তা|sms|msg|message)(?: [^ ,]+)? (?:পাঠাবেন|পাঠাবে|দিবেন|দেবেন|পাঠাও|diben|deben|pathaben|pathabe|dio|diyo) (?:না|na)(?: |$)| (?:মেসেজ|ম্যাসেজ|এসএমএস)(?: [^ ,]+)? বন্ধ| (?:میسج|میسجز|پیغام|پیغامات|ایس ایم ایس)(?: [^ ,]+){0,2} (?:نہ|مت) (?:بھیجیں|بھیجو|بھیجا|کریں)| (?:میسج|میسجز|پیغام|پیغامات)(?: [^ ,]+){0,3} بند| غلط نمبر| ভুল (?:নম্বর|নাম্বার)",
+    ),
+    Rule::opt_out(
+        "intl:ta-am-ht",
+        " (?:அனுப்ப வேண்டாம்|அனுப்பாதீர்கள்|அனுப்பாதே|அனுப்பாதீங்க)| தவறான (?:நம்பர்|எண்)| (?:የተሳሳተ|የተሳሳተ ስልክ|ስህተት) ቁጥር| (?:መላክ|መልእክት መላክ) (?:ያቁሙ|አቁሙ|አቁም|ይቁም|አቁሚ)| (?:se pa|pa) bon nimewo| nimewo (?:a )?pa bon| (?:sispann|sispan|rete) (?:voye|ekri|voye mesaj)| pa voye (?:m|mwen) (?:mesaj|tèks)",
     ),
     // --- East and South-East Asia, Africa, Caribbean --------------------------------------
     Rule::opt_out(
         "intl:zh",
-        "退订|退訂|取消订阅|取消訂閱|取消短信|取消簡訊|(?:别|別)(?:再)?(?:发|發|传|傳)|不要(?:再)?(?:给我|給我)?(?:发|發|传|傳)|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|拒收|不需要(?:短信|信息)|骚扰",
+        "退订|退訂|取消订阅|取消訂閱|取消短信|取消簡訊|(?:别|別)(?:再)?(?:发|發|传|傳)|不要(?:再)?(?:给我|給我)?(?:发|發|传|傳)|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|打錯|發錯|傳錯|我不是.{1,4}(?:小姐|先生|太太)|唔好再(?:send|發|发|傳|寄|send嘢)|唔(?:想)?再收到|名单(?:里|中)?删|名單(?:裡|中)?刪|(?:号码|手机号|號碼).{0,10}(?:删|刪)|拒收|不需要(?:短信|信息)|骚扰",
     ),
     Rule::opt_out(
         "intl:ja",
@@ -218,11 +232,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:th-vi",
-        "(?:เลิก|หยุด)ส่ง|ไม่ต้องส่ง|ยกเลิก(?:การ)?(?:รับ|สมัคร)|อย่าส่ง|เบอร์ผิด",
+        "(?:เลิก|หยุด)ส่ง|ไม่ต้องส่ง|ยกเลิก(?:การ)?(?:รับ|สมัคร)|อย่าส่ง|เบอร์ผิด|ผิดเบอร์|ส่งผิด",
     ),
     Rule::opt_out(
         "intl:th-vi",
-        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số|^ (?:{F} )*từ chối(?: nhận)?(?: tin| tin nhắn| sms)?(?: {F})* (?:,|$)",
+        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:hủy|ngừng) (?:nhận )?(?:tin|tin nhắn)| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số|^ (?:{F} )*từ chối(?: nhận)?(?: tin| tin nhắn| sms)?(?: {F})* (?:,|$)",
     ),
     Rule::opt_out(
         "intl:id-tl",
@@ -230,7 +244,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:sw-ht",
-        " (?:acha|acheni|wacha) (?:ku|kunitumia|kutuma)[^ ]*| (?:usinitumie|msinitumie)| sitaki (?:tena )?(?:ujumbe|jumbe|meseji|sms)| (?:niondoe|niondoeni|nitoe|mnitoe|nitoeni)| namba (?:si sahihi|mbaya)| retire (?:m|mwen)| sispann (?:voye|ekri)| pa voye",
+        " (?:acha|acheni|wacha) (?:ku|kunitumia|kutuma)[^ ]*| (?:usinitumie|msinitumie)| sitaki (?:tena )?(?:ujumbe|jumbe|meseji|sms)| (?:niondoe|niondoeni|nitoe|mnitoe|nitoeni)| ondoa (?:namba|nambari|jina) yangu| nisipokee| sitaki kupokea| namba (?:si sahihi|mbaya)| retire (?:m|mwen)| sispann (?:voye|ekri)| pa voye",
     ),
     // --- guards ----------------------------------------------------------------------
     Rule::guard(
@@ -241,16 +255,16 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-in ----------------------------------------------------------------------
     Rule::opt_in(
         "opt-in:intl",
-        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信| (?:vuelvan|vuelve|volver|vuelvas|pueden volver) a (?:mandarme|enviarme|mandar|enviar|escribirme)| (?:me )?(?:inscreve|inscreva|inscrevam|cadastra|cadastre|adiciona|adicione)(?: me)? (?:na|nas|no|nos|em) (?:[^ ,]+ )?(?:promos|promoções|lista|sms|mensagens|ofertas)| aanmelden (?:voor|bij)| (?:подпишите|подпиши|верните|включите) (?:меня |мне )?(?:снова|обратно|опять)| (?:wapas|dobara|phir se|fir se) (?:[^ ,]+ ){0,4}(?:add|jod|joD|shamil|subscribe)| daftar(?:in|kan)? (?:lagi|kembali|ulang)| pa ?subscribe(?: [^ ,]+){0,2} ulit| (?:isali|idagdag|ibalik) (?:[^ ,]+ ){0,2}ulit",
+        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信| (?:vuelvan|vuelve|volver|vuelvas|pueden volver) a (?:mandarme|enviarme|mandar|enviar|escribirme)| (?:me )?(?:inscreve|inscreva|inscrevam|cadastra|cadastre|adiciona|adicione)(?: me)? (?:na|nas|no|nos|em) (?:[^ ,]+ )?(?:promos|promoções|lista|sms|mensagens|ofertas)| aanmelden (?:voor|bij)| (?:подпишите|подпиши|верните|включите) (?:меня |мне )?(?:снова|обратно|опять)| (?:wapas|dobara|phir se|fir se) (?:[^ ,]+ ){0,4}(?:add|jod|joD|shamil|subscribe)| daftar(?:in|kan)? (?:lagi|kembali|ulang)| (?:me )?(?:coloca|coloque|põe|poe|bota|adiciona|adicione)(?: me)? de volta| (?:رجعوني|ارجعوني|أعيدوني|اعيدوني)| (?:chcę|chce) (?:znowu|znów|ponownie) (?:dostawać|otrzymywać|dostawac)| (?:wapas|dobara|phir se|fir se) (?:bhejo|bhejiye|bhejna|shuru karo)| pa ?subscribe(?: [^ ,]+){0,2} ulit| (?:isali|idagdag|ibalik) (?:[^ ,]+ ){0,2}ulit",
     ),
     Rule::opt_in(
         "opt-in:intl",
-        "(?:配信|通知|SMS)(?:を)?再開|再登録|다시 ?(?:받고 ?싶|보내|구독|신청)|재구독",
+        "(?:配信|通知|SMS)(?:を)?再開|再登録|다시(?: 문자| 메시지)? ?(?:받고 ?싶|보내|구독|신청)|재구독|また配信|配信してほしい|再配信",
     ),
     // --- help --------------------------------------------------------------------------
     Rule::help(
         "help:intl",
-        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| quiénes (?:son|eres|serán|me escriben)| de dónde (?:sacaron|sacaste|obtuvieron|tienen) mi (?:número|numero|celular|teléfono)| cada cuánto (?:mandan|envían|me mandan|llegan|escriben)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)| (?:kiyès|kilès|ki moun) (?:k ap|kap|ki ap|ou ye|nou ye)| (?:আপনারা|তোমরা) কারা| (?:இது|நீங்க|நீங்கள்) (?:யாரு|யார்)| (?:ይሄ|ይህ|እናንተ) (?:ማነው|ማን ነው|ማን ናችሁ)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم|یہ) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
     ),
     Rule::help(
         "help:intl",
