@@ -46,6 +46,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-3.jsonl",
         "optout-heldaside-4.jsonl",
         "optout-heldaside-5.jsonl",
+        "optout-heldaside-6.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -1439,3 +1439,115 @@ fn a_fifth_round_of_languages() {
         ],
     );
 }
+
+#[test]
+fn voice_slips_wishes_and_counted_texts() {
+    expect(
+        Intent::OptOut,
+        &[
+            "please stock sending me texts",
+            "can yall stop hitting my phone",
+            "my mom wants these to stop",
+            "I would prefer that these messages cease",
+            "keep the order texts, lose the promos",
+            "stop the review requests",
+            "which keyword do I reply to end these?",
+            "I ain't sign up for this",
+            "who keeps giving yall my number",
+            "I'm the new owner of this number",
+            "you texted me 9 times today",
+            "Reply STOP to opt out. ok, STOP",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "stop sending me the wrong size",
+            "which bus do I take to the store",
+            "I want the sale to go on",
+            "please stop the sale from ending lol",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "yes, add me",
+            "changed my mind, text me again",
+            "accidentally hit unsubscribe, can I get back on?",
+            "stop the emails and sign me up for texts instead",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "which company is sending these?",
+            "is there an email for customer support?",
+            "who be this",
+            "what is this text club exactly?",
+        ],
+    );
+}
+
+#[test]
+fn a_sixth_round_of_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "ya no me estén mandando mensajes",
+            "ya paren con los mensajes",
+            "ese número ya no es de Carlos",
+            "esse número agora é meu",
+            "je veux pus recevoir vos textos",
+            "meldet mich bitte von diesen sms ab",
+            "hou maar op met die sms",
+            "ik heb me nooit aangemeld",
+            "nie zapisywałam się",
+            "gata cu mesajele",
+            "βγάλτε με από τη λίστα",
+            "я новий власник цього номера",
+            "وقفوا الرسائل",
+            "khalas matb3atleesh tany",
+            "لغو",
+            "ਮੈਸੇਜ ਬੰਦ ਕਰੋ",
+            "મેસેજ બંધ કરો",
+            "మెసేజ్లు ఆపండి",
+            "怎么取消这些短信",
+            "私は登録していません",
+            "pakitigil po",
+            "wag nyo na ako i-text",
+            "fadlan jooji",
+            "e ma fi message ranse si mi",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "¿cómo consiguieron mi número?",
+            "numaramı nereden buldunuz",
+            "شما کی هستید",
+            "ఇది ఏ కంపెనీ",
+            "આ કોણ છે",
+            "yaad tahay",
+            "ta ni eleyi",
+            "ki moun sa a",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "zet me weer op de lijst",
+            "підпишіть мене знову",
+            "tekrar sms almak istiyorum",
+            "đăng ký nhận tin lại",
+            "もう一度登録したい",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "quiero darme de baja de la caja mensual, pero los mensajes sí me sirven",
+            "el pedido ya llegó",
+            "dekuji",
+        ],
+    );
+}

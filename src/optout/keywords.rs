@@ -225,6 +225,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "إيقاف",),
         kw!(OptOut, "الغاء",),
         kw!(OptOut, "إلغاء",),
+        kw!(OptOut, "لغو",),
         kw!(OptOut, "הסר",),
         kw!(OptOut, "ยกเลิก",),
         kw!(OptOut, "iptal",),

@@ -83,11 +83,11 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ),
     (
         "{MSG}",
-        "(?:texts?|txts?|txtz|textz|texting|txting|text messages?|messages?|msgs?|msges|sms|smses|sms messages|messaging|notifications?|notifs?|alerts?|reminders?|promos?|promotions?|promotional [^ ,]+|ads|adverts?|advertising|advertisements?|marketing|spam|newsletters?|emails?|e mails?|mails|updates|blasts?|junk|dms|robotexts?|solicitations?|calls|communications?|correspondence)",
+        "(?:texts?|txts?|txtz|textz|texting|txting|text messages?|messages?|msgs?|msges|sms|smses|sms messages|messaging|notifications?|notifs?|alerts?|reminders?|promos?|promotions?|promotional [^ ,]+|ads|adverts?|advertising|advertisements?|marketing|spam|newsletters?|emails?|e mails?|mails|updates|blasts?|junk|dms|robotexts?|solicitations?|calls|communications?|correspondence|review requests|survey requests|feedback requests)",
     ),
     (
         "{SENDING}",
-        "(?:sending|texting|txting|messaging|msging|spamming|bugging|bothering|harassing|harrassing|pestering|contacting|calling|emailing|hounding|reminding|notifying|pinging|annoying|writing|dming|blowing up my phone|hitting me up|getting (?:{MSGX}|these|this|them)|receiving)",
+        "(?:sending|texting|txting|messaging|msging|spamming|bugging|bothering|harassing|harrassing|pestering|contacting|calling|emailing|hounding|reminding|notifying|pinging|annoying|writing|dming|blowing up my phone|hitting me up|hitting my phone|hitting up my phone|getting (?:{MSGX}|these|this|them)|receiving)",
     ),
 ];
 
@@ -655,6 +655,7 @@ mod tests {
             include_str!("../../tests/data/optout-heldaside-3.jsonl"),
             include_str!("../../tests/data/optout-heldaside-4.jsonl"),
             include_str!("../../tests/data/optout-heldaside-5.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-6.jsonl"),
         ]
         .into_iter()
         .flat_map(str::lines)

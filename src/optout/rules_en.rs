@@ -12,11 +12,11 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: the sender stops or refuses the texts -------------------
     Rule::opt_out(
         "phrase:stop-messages",
-        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|done w|sick of|tired of|fed up with|chill with|chill on|ease up on|ease up with|easy with|easy on|slow down with|calm down with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me){GAP} {MSG} ",
+        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|done w|sick of|tired of|fed up with|chill with|chill on|ease up on|ease up with|easy with|easy on|slow down with|calm down with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me|lose the|ditch the){GAP} {MSG} ",
     ),
     Rule::opt_out(
         "phrase:stop-sending",
-        " (?:stop|stp|quit|cease|discontinue|halt|pause|end|no more|enough|enough with the|done|quit with the|stop with the|stop w) {SENDING} ",
+        " (?:stop|stp|stock|quit|cease|discontinue|halt|pause|end|no more|enough|enough with the|done|quit with the|stop with the|stop w) {SENDING} ",
     ),
     Rule::opt_out(
         "phrase:do-not-text",
@@ -76,7 +76,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:how-to-stop",
-        " (?:how|what|where)(?: [^ ,]+){0,4} (?:stop|end|quit|cancel|turn off|shut off|mute|block|disable|get off|get out of|pause) (?:these|them|this|em|{MSG}|getting|receiving|the list|this list|your list|all this)(?: |$)",
+        " (?:how|what|where|which)(?: [^ ,]+){0,5} (?:stop|end|quit|cancel|turn off|shut off|mute|block|disable|get off|get out of|pause) (?:these|them|this|em|{MSG}|getting|receiving|the list|this list|your list|all this)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:how-to-stop",
@@ -96,7 +96,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:want-it-to-stop",
-        " (?:want|need|would like|like|wish|make|get|let|can you make|how do i make)(?: [^ ,]+){0,2} (?:{MSG}|these|them|this|it|em|the texting) (?:to )?(?:stop|end|cease|go away|quit)(?: |$)",
+        " (?:want|wants|need|needs|would like|like|wish|wishes|make|get|let|can you make|how do i make|prefer that|ask that|request that)(?: [^ ,]+){0,2} (?:{MSG}|these|them|this|it|em|the texting) (?:to )?(?:stop|end|cease|go away|quit|be stopped|be discontinued)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:turn-off",
@@ -117,6 +117,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "phrase:keyword-clause",
         "^ (?:{F} )*(?:stop|stopall|unsubscribe|unsub|optout)(?: [0-9]{4,6})(?: {F})* (?:,|$)",
+    ),
+    Rule::opt_out(
+        "phrase:keyword-after-quote",
+        "^ (?:reply|text|txt|send) (?:stop|stopall|unsubscribe) to (?:opt out|optout|unsubscribe|unsub|end|cancel|quit|stop)(?: {F})* ,(?: {F})*(?: ,)? (?:stop|stopall|unsubscribe|unsub|optout|🛑)(?: {F})*(?: ,(?: {F})*)* $",
     ),
     Rule::opt_out(
         "phrase:not-interested",
@@ -172,6 +176,10 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:these|the|your|ur|all these|all the|so many|all your) {MSG} (?:are|is|r) (?:so |getting |really |very |way too |too )?(?:annoying|too much|excessive|spam|old|a lot|ridiculous|insane|obnoxious|nonstop|constant|unwanted|unnecessary|harassment|irritating|overwhelming|out of control)",
     ),
     Rule::opt_out(
+        "complaint:too-many",
+        " (?:texted|messaged|sent|hit) (?:me|us|my phone)(?: like)? (?:[0-9]+|so many|a hundred|a million|too many) (?:times|texts|messages)",
+    ),
+    Rule::opt_out(
         "complaint:keep-texting",
         " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)",
     ),
@@ -193,7 +201,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
-        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you |u |yall |ya |you guys |them )?(?:my |our )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
+        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt|aint|ain t)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you |u |yall |ya |you guys |them )?(?:my |our )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
     ),
     Rule::opt_out(
         "consent-denied",
@@ -201,7 +209,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
-        " who (?:signed|put|added|subscribed|gave|registered|enrolled) (?:me|this number|my number|you my number)| when did (?:i|we) (?:ever )?(?:agree|sign up|signup|subscribe|opt in|optin|consent|ask|give (?:you )?(?:my number|permission|consent))(?: |$)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
+        " who (?:signed|put|added|subscribed|gave|registered|enrolled) (?:me|this number|my number|you my number)| who (?:keeps?|kept) (?:giving|selling|sharing|handing out) (?:you|u|yall|ya|out) (?:my|this|our) (?:number|digits|info)| when did (?:i|we) (?:ever )?(?:agree|sign up|signup|subscribe|opt in|optin|consent|ask|give (?:you )?(?:my number|permission|consent))(?: |$)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
     ),
     Rule::opt_out(
         "wrong-number",
@@ -213,7 +221,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "wrong-number",
-        " number (?:has )?changed (?:owners|hands)| (?:number|phone) (?:was|is|got|has been|has) (?:reassigned|recycled|transferred|ported|changed)| (?:previous|old|former|last|prior) (?:owner|user|holder)| (?:got|have|bought|received|inherited) this number| new number(?: [^ ,]+)*(?: ,)?(?: [^ ,]+)* (?:doesnt|does not|no longer|isnt|is not|dont)",
+        " number (?:has )?changed (?:owners|hands)| (?:number|phone) (?:was|is|got|has been|has) (?:reassigned|recycled|transferred|ported|changed)| (?:previous|old|former|last|prior) (?:owner|user|holder)| new (?:owner|user) of (?:this|the) (?:number|phone|line)| (?:got|have|bought|received|inherited) this number| new number(?: [^ ,]+)*(?: ,)?(?: [^ ,]+)* (?:doesnt|does not|no longer|isnt|is not|dont)",
     ),
     Rule::opt_out(
         "wrong-number",
@@ -235,6 +243,11 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "phrase:partial",
         " (?:only|just) (?:send (?:me )?)?(?:the |my )?(?:order|shipping|delivery|tracking|transactional|shipment|order status|receipt)(?: [^ ,]+)? (?:updates|texts|notifications|info|alerts|messages|confirmations)| (?:order|shipping|delivery|tracking) (?:updates|texts|notifications|alerts) (?:are|r|is) (?:fine|ok|okay|enough|all i need|good)",
+    ),
+    // "Keep the order texts, lose the promos": the keeping does not void it.
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
     ),
     // A keyword that is a sentence of its own, after other sentences.
     Rule::opt_out(
@@ -265,7 +278,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)",
+        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -294,7 +307,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:accidental-opt-out",
         &["phrase:*", "consent-denied"],
-        " (?:unsub[^ ]*|optout|opted out|opt out|stopped|texted stop|replied stop|said stop) (?:by mistake|by accident|accidentally|on accident)| (?:didnt|did not|never) (?:mean|meant|intend) to (?:unsub[^ ]*|optout|opt out|stop|text stop|reply stop)| accidentally (?:unsub[^ ]*|opted out|optout|stopped|texted stop|replied stop|hit stop)",
+        " (?:unsub[^ ]*|optout|opted out|opt out|stopped|texted stop|replied stop|said stop) (?:by mistake|by accident|accidentally|on accident)| (?:didnt|did not|never) (?:mean|meant|intend) to (?:unsub[^ ]*|optout|opt out|stop|text stop|reply stop)| accidentally (?:unsub[^ ]*|opted out|optout|stopped|texted stop|replied stop|hit stop|hit unsub[^ ]*|hit the (?:stop|unsub[^ ]*))",
     ),
     Rule::guard(
         "guard:order-action",
@@ -304,12 +317,12 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:cancel-subscription",
             "phrase:how-to-stop",
         ],
-        " (?:stop|cancel|halt|pause|end|hold|quit|kill) (?:the |my |this |that |an |our |a |your |it |that |these )?(?:[^ ,]+ )?(?:order|orders|shipment|shipping|delivery|package|payment|charge|subscription box|autoship|auto ship|purchase|transaction|refund|return|item|box|presses|sale|ordering|shopping|buying|membership|renewal|plan|trial|preorder|pre order)(?: |$)",
+        " (?:stop|cancel|halt|pause|end|hold|quit|kill) (?:the |my |this |that |an |our |a |your |it |that |these )?(?:[^ ,]+ )?(?:order|orders|shipment|shipping|delivery|package|payment|charge|subscription box|autoship|auto ship|purchase|transaction|refund|return|item|box|presses|ordering|shopping|buying|membership|renewal|plan|trial|preorder|pre order)(?: |$)",
     ),
     Rule::guard(
         "guard:order-action",
         &["phrase:stop-sending", "phrase:stop-messages"],
-        " (?:stop|quit|cease|halt|pause|hold) (?:sending|shipping|delivering|mailing|charging|processing) (?:the |my |this |that |an |our |a |your |it |these )?(?:[^ ,]+ )?(?:order|orders|shipment|package|packages|parcel|item|items|box|refund|replacement|card|payment)(?: |$)",
+        " (?:stop|quit|cease|halt|pause|hold) (?:sending|shipping|delivering|mailing|charging|processing) (?:me |us )?(?:the |my |this |that |an |our |a |your |it |these )?(?:[^ ,]+ )?(?:order|orders|shipment|package|packages|parcel|item|items|box|refund|replacement|card|payment|size|sizes|color|colors|product|products)(?: |$)",
     ),
     Rule::guard(
         "guard:deal-complaint",
@@ -360,7 +373,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:other-stop",
         &["phrase:keyword-clause", "phrase:stop-messages"],
-        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|to|how|can i|should i|do i|i|we|will|cant|could|which|what|whose|nearest|closest|second|third|this) (?:stop|remove)(?: ,| $)| stop and shop ",
+        " (?:bus|train|subway|metro|tram|rest|truck|pit|next|last|first|final|one|full|whistle|non|door|photo|the|a|that|your|my|our|each|every|quick|short|brief|two|route|delivery|pick up|pickup|drop off|dropoff|gas|how|can i|should i|do i|i|we|will|cant|could|which|what|whose|nearest|closest|second|third|this) (?:stop|remove)(?: ,| $)| stop and shop ",
     ),
     Rule::guard(
         "guard:playful-stop",
@@ -379,7 +392,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:remove-me",
             "phrase:cancel-subscription",
         ],
-        " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ )?(?:signature|receipt|paper|insurance|protection|warranty|delivery|route|shipping|box|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list",
+        " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ )?(?:signature|receipt|paper|insurance|protection|warranty|delivery|route|shipping|box|bag|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -441,6 +454,14 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:i|we) (?:want|wanna|would like|d like|do want) to (?:get|receive|keep getting|start getting|be getting) (?:the |your |these |those )?(?:texts|{MSG}|text deals|deals by text|sms deals)(?: |$)| (?:text|send) (?:me|us) (?:the )?(?:[^ ,]+ )?(?:{MSG}|deals|offers|promos|codes) again(?: |$)",
     ),
     Rule::opt_in(
+        "opt-in:sign-up",
+        "^ (?:{F} )*(?:yes |yeah |yep |sure |ok |okay )?,? ?add (?:me|us)(?: (?:back|too|in|on))*{END}",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:changed my mind|change of heart|on second thought) ,? (?:you can |please |pls )?(?:text|message|txt) (?:me|us) again(?: |$)| (?:you can|please|pls|go ahead and|ok to|okay to) (?:text|message|txt) (?:me|us) again(?: |$)",
+    ),
+    Rule::opt_in(
         "opt-in:resume",
         " (?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on(?: |$)| (?:undo|reverse|take back) (?:that|it|the stop|my stop|the unsubscribe|my unsubscribe)(?: |$)| (?:can|could|may|how do|how can) (?:i|we) (?:get|be|go|come) back (?:on|in)(?: the list| the texts| your list| it)?{END}",
     ),
@@ -455,7 +476,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:who-is-this",
-        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:company|store|business|shop|brand) (?:are you|is this|r u|is texting)",
+        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:company|store|business|shop|brand) (?:are you|is this|r u|is texting|is sending|sends|is messaging|texts me)| who be (?:this|dis|una|you)",
     ),
     Rule::help(
         "help:what-is-this",
@@ -483,7 +504,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:contact",
-        " (?:support|customer service|customer care|customer support|help|contact) (?:line|number|phone|phone number|email|desk|team)| how (?:do|can|would) (?:i|we) (?:reach|contact|call|talk to|speak to|get in touch with|get ahold of|get a hold of) (?:customer|support|someone|a human|a person|you|an agent|a rep|a real person)",
+        " (?:support|customer service|customer care|customer support|help|contact) (?:line|number|phone|phone number|email|desk|team)| (?:email|number|phone|line|address|contact) (?:for|to reach) (?:customer )?(?:support|service|care|help|a person|someone)| how (?:do|can|would) (?:i|we) (?:reach|contact|call|talk to|speak to|get in touch with|get ahold of|get a hold of) (?:customer|support|someone|a human|a person|you|an agent|a rep|a real person)",
     ),
     Rule::help(
         "help:program",
@@ -491,7 +512,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:what-is-this",
-        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?{CLAUSE_END}",
+        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?(?: exactly| again| about| for)?{CLAUSE_END}",
     ),
     Rule::help(
         "help:who-is-this",

@@ -52,6 +52,10 @@ pub(crate) const RULES: &[Rule] = &[
         "intl:es",
         " (?:cómo|como|hay forma de|hay manera de|se puede) (?:hago para |puedo )?(?:dejar de recibir|cancelar|cancelo|parar|paro|quitar|quito|desactivar|desactivo|detener|detengo) (?:estos |estas |los |las |sus |tus )?(?:mensajes|sms|textos|notificaciones|promociones|alertas|msj)",
     ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:no|ya no|nunca) (?:me |nos )?(?:estén|esten|sigan|estes) (?:mandando|enviando|escribiendo|molestando)| (?:paren|para|pare|basta|ya|bájenle|bajenle) (?:ya )?con (?:los|las|tantos|tantas|estos|estas|sus|tus) (?:textos|mensajes|sms|promociones|promos|msj)| (?:este|ese) (?:número|numero|celular) (?:ya )?no es de| (?:no|ya no) (?:quiero|deseo) (?:más |mas )?(?:promos|promociones|ofertas)",
+    ),
     // --- French ------------------------------------------------------------------
     Rule::opt_out(
         "intl:fr",
@@ -71,7 +75,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " plus recevoir (?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|notifications|promos|pubs|publicités|texto)| (?:comment|moyen de|possible de) (?:ne plus|arrêter|stopper|me désabonner|me désinscrire|annuler (?:les |vos |ces )?(?:sms|messages|notifications|textos))",
+        " (?:plus|pus) recevoir (?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|notifications|promos|pubs|publicités|texto)| (?:comment|moyen de|possible de) (?:ne plus|arrêter|stopper|me désabonner|me désinscrire|annuler (?:les |vos |ces )?(?:sms|messages|notifications|textos))",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -80,7 +84,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- German ------------------------------------------------------------------
     Rule::opt_out(
         "intl:de",
-        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|mitteilungen|kurzmitteilungen|textnachrichten|werbenachrichten|texte|benachrichtigungen|newsletter|mails|e mails)| (?:hört|hören|hör) (?:bitte )?auf| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ )?ab(?: |$)",
+        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|mitteilungen|kurzmitteilungen|textnachrichten|werbenachrichten|texte|benachrichtigungen|newsletter|mails|e mails)| (?:hört|hören|hör) (?:bitte )?auf| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ ){0,3}ab(?: |$)",
     ),
     Rule::opt_out(
         "intl:de",
@@ -105,7 +109,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:pt",
-        " número errado| não (?:quero|desejo) mais (?:receber|isso)(?: |$)| não preciso mais (?:receber|disso)(?: |$)| (?:esse|este) número não é d[aeo]| (?:não|nunca) (?:me )?(?:cadastrei|inscrevi|registrei|assinei|autorizei)",
+        " número errado| não (?:quero|desejo) mais (?:receber|isso)(?: |$)| não preciso mais (?:receber|disso)(?: |$)| (?:esse|este) número não é d[aeo]| (?:esse|este) número (?:agora )?é meu| não conheço (?:nenhum|nenhuma) | (?:não|nunca) (?:me )?(?:cadastrei|inscrevi|registrei|assinei|autorizei)",
     ),
     Rule::opt_out(
         "intl:pt",
@@ -135,7 +139,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:nl",
-        " (?:hou|houd|houden|stop|stoppen|kappen) (?:nou |eens |toch |alsjeblieft |aub |nu )*(?:op )?met (?:die |de |deze |jullie |uw |je |al die |al dat )?(?:sms[^ ]*|berichten|berichtjes|spam|appjes|reclame|gesms)| meld (?:ik |je |u )?(?:me |mij )?af| hoe (?:kan ik |moet ik )?(?:stoppen|afmelden|uitschrijven)",
+        " (?:hou|houd|houden|stop|stoppen|kappen) (?:nou |eens |toch |alsjeblieft |aub |nu |maar )*(?:op )?met (?:die |de |deze |jullie |uw |je |al die |al dat )?(?:sms[^ ]*|berichten|berichtjes|spam|appjes|reclame|gesms)| meld (?:ik |je |u )?(?:me |mij )?af| (?:nooit|nergens) (?:[^ ,]+ ){0,2}(?:aangemeld|ingeschreven)| hoe (?:kan ik |moet ik )?(?:stoppen|afmelden|uitschrijven)",
     ),
     Rule::opt_out(
         "intl:nordic",
@@ -164,11 +168,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:pl",
-        " nie (?:chce|chcę|chcemy)(?: [^ ,]+){0,2} (?:sms[^ ]*|wiadomości|wiadomosci|powiadomień|powiadomien|reklam|ofert)",
+        " nie (?:chce|chcę|chcemy)(?: [^ ,]+){0,2} (?:sms[^ ]*|wiadomości|wiadomosci|powiadomień|powiadomien|reklam|ofert)| nie (?:zapisywałem|zapisywałam|zapisałem|zapisałam|zgadzałem|zgadzałam|wyrażałem|wyrażałam|rejestrowałem|rejestrowałam)",
     ),
     Rule::opt_out(
         "intl:cs-ro",
-        " nechci (?:[^ ,]+ ){0,2}(?:sms|zprávy|zpravy|esemesky|reklamy)| nu (?:mai )?(?:vreau|doresc)(?: [^ ,]+){0,2} (?:mesaje|sms|sms uri|notificări|reclame)",
+        " nechci (?:[^ ,]+ ){0,2}(?:sms|zprávy|zpravy|esemesky|reklamy)| nu (?:mai )?(?:vreau|doresc)(?: [^ ,]+){0,2} (?:mesaje|sms|sms uri|notificări|reclame)| gata cu (?:mesajele|sms urile|sms|reclamele)| scoateți mă| scoate mă| ștergeți mă",
     ),
     Rule::opt_out(
         "intl:hu",
@@ -176,7 +180,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:el",
-        " σταματήστε| σταμάτα| (?:stamatiste|stamata|stamatate|stamatiseis) (?:na |ta )?(?:mou |mas )?(?:stelnete|steleis|sms|minimata|mynhmata)| (?:μη|μην) (?:μου )?(?:ξανα)?(?:στέλνετε|στέλνεις|στείλετε|στείλεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
+        " σταματήστε| σταμάτα| (?:βγάλτε|βγάλε) με| (?:αφαιρέστε|διαγράψτε) (?:με|τον αριθμό)| (?:stamatiste|stamata|stamatate|stamatiseis) (?:na |ta )?(?:mou |mas )?(?:stelnete|steleis|sms|minimata|mynhmata)| (?:μη|μην) (?:μου )?(?:ξανα)?(?:στέλνετε|στέλνεις|στείλετε|στείλεις)| απεγγραφή| διαγράψτε| λάθος αριθμός",
     ),
     Rule::opt_out(
         "intl:ru-uk",
@@ -184,7 +188,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:ru-uk",
-        " (?:видаліть|видали|приберіть)(?: [^ ,]+){0,3} (?:номер|мене)| відпис[^ ]*| відпиш[^ ]*| не (?:пишіть|надсилайте|присилайте)| припиніть| перестаньте",
+        " (?:видаліть|видали|приберіть)(?: [^ ,]+){0,3} (?:номер|мене)| відпис[^ ]*| відпиш[^ ]*| (?:вже )?не (?:номер|мій номер)| новий власник| новый владелец| не (?:пишіть|надсилайте|присилайте)| припиніть| перестаньте",
     ),
     Rule::opt_out(
         "intl:tr",
@@ -195,7 +199,7 @@ pub(crate) const RULES: &[Rule] = &[
     // become the letters ("matb3atlish" -> "matbeatlish").
     Rule::opt_out(
         "intl:ar",
-        " لا (?:ترسل|ترسلوا|ترسلي|تراسل|تبعث|تبعثوا)| (?:الغ|ألغ|إلغ|الغاء|إلغاء|ألغوا|الغوا)[^ ]* (?:اشتراك|الاشتراك)| (?:توقف|أوقف|اوقف|توقفوا|أوقفوا)| (?:احذف|احذفوا|امسح|امسحوا)(?: [^ ,]+){0,2} رقمي| رقم (?:خطأ|خاطئ|غلط)| (?:إزالة|ازالة|شيلوا|شيل|حذف) رقمي| (?:بطلوا|بطل|وقفوا|بلاش) (?:[^ ,]+ )?(?:تبعتولي|تبعتوا|تبعت|ترسلوا|رسايل|رسائل)| (?:matbeatlish|matbeatlesh|matbaetlish|matbetlish|matbetlesh|matebtesh|matbetoulesh|matbetoulish)| (?:rakam|ra2am|nomra|nimra) (?:ghalat|8alat|ghalt|khata|sata)",
+        " لا (?:ترسل|ترسلوا|ترسلي|تراسل|تبعث|تبعثوا)| (?:الغ|ألغ|إلغ|الغاء|إلغاء|ألغوا|الغوا)[^ ]* (?:اشتراك|الاشتراك)| (?:توقف|أوقف|اوقف|توقفوا|أوقفوا)| (?:احذف|احذفوا|امسح|امسحوا)(?: [^ ,]+){0,2} رقمي| رقم (?:خطأ|خاطئ|غلط)| (?:إزالة|ازالة|شيلوا|شيل|حذف) رقمي| (?:بطلوا|بطل|وقفوا|بلاش) (?:[^ ,]+ )?(?:تبعتولي|تبعتوا|تبعت|ترسلوا|رسايل|رسائل|الرسائل|الرسايل|المسجات)| matb[^ ]*l(?:i|e)sh| (?:matbeatlish|matbeatlesh|matbaetlish|matbetlish|matbetlesh|matebtesh|matbetoulesh|matbetoulish)| (?:rakam|ra2am|nomra|nimra) (?:ghalat|8alat|ghalt|khata|sata)",
     ),
     Rule::opt_out(
         "intl:he-fa",
@@ -214,17 +218,25 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:মেসেজ|ম্যাসেজ|এসএমএস|বার্তা|sms|msg|message)(?: [^ ,]+)? (?:পাঠাবেন|পাঠাবে|দিবেন|দেবেন|পাঠাও|diben|deben|pathaben|pathabe|dio|diyo) (?:না|na)(?: |$)| (?:মেসেজ|ম্যাসেজ|এসএমএস)(?: [^ ,]+)? বন্ধ| (?:میسج|میسجز|پیغام|پیغامات|ایس ایم ایس)(?: [^ ,]+){0,2} (?:نہ|مت) (?:بھیجیں|بھیجو|بھیجا|کریں)| (?:میسج|میسجز|پیغام|پیغامات)(?: [^ ,]+){0,3} بند| غلط نمبر| ভুল (?:নম্বর|নাম্বার)",
     ),
     Rule::opt_out(
+        "intl:pa-gu-te",
+        " (?:ਮੈਸੇਜ|ਸੁਨੇਹੇ|ਮੈਸਜ)(?: [^ ,]+)? ਬੰਦ| ਨਾ ਭੇਜੋ| (?:મેસેજ|સંદેશ|મેસેજો)(?: [^ ,]+)? બંધ| (?:ના|નહીં) મોકલ| (?:మెసేజ్|సందేశాలు|మెసేజ్లు|మెసేజులు)(?: [^ ,]+)? ఆపండి| పంపకండి| పంపొద్దు| (?:یہ )?نمبر (?:اب )?(?:[^ ,]+ )?کا نہیں",
+    ),
+    Rule::opt_out(
+        "intl:so-yo",
+        " jooji| ha (?:ii )?(?:soo )?dirin| dekun| ma fi (?:message|messages|oro|ifiranse|sms) ranse",
+    ),
+    Rule::opt_out(
         "intl:ta-am-ht",
         " (?:அனுப்ப வேண்டாம்|அனுப்பாதீர்கள்|அனுப்பாதே|அனுப்பாதீங்க)| தவறான (?:நம்பர்|எண்)| (?:የተሳሳተ|የተሳሳተ ስልክ|ስህተት) ቁጥር| (?:መላክ|መልእክት መላክ) (?:ያቁሙ|አቁሙ|አቁም|ይቁም|አቁሚ)| (?:se pa|pa) bon nimewo| nimewo (?:a )?pa bon| (?:sispann|sispan|rete) (?:voye|ekri|voye mesaj)| pa voye (?:m|mwen) (?:mesaj|tèks)",
     ),
     // --- East and South-East Asia, Africa, Caribbean --------------------------------------
     Rule::opt_out(
         "intl:zh",
-        "退订|退訂|取消订阅|取消訂閱|取消短信|取消簡訊|(?:别|別)(?:再)?(?:发|發|传|傳)|不要(?:再)?(?:给我|給我)?(?:发|發|传|傳)|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|打錯|發錯|傳錯|我不是.{1,4}(?:小姐|先生|太太)|唔好再(?:send|發|发|傳|寄|send嘢)|唔(?:想)?再收到|名单(?:里|中)?删|名單(?:裡|中)?刪|(?:号码|手机号|號碼).{0,10}(?:删|刪)|拒收|不需要(?:短信|信息)|骚扰",
+        "退订|退訂|取消订阅|取消訂閱|取消短信|取消(?:这些|這些|那些)(?:短信|簡訊|信息)|取消簡訊|(?:别|別)(?:再)?(?:发|發|传|傳)|不要(?:再)?(?:给我|給我)?(?:发|發|传|傳)|不要再|停止(?:发送|发|推送|發送)|删(?:掉|除)?(?:我的)?(?:号码|手机号)|(?:号码|手机号).{0,3}删|发错(?:人)?了|打错了|打錯|發錯|傳錯|我不是.{1,4}(?:小姐|先生|太太)|唔好再(?:send|發|发|傳|寄|send嘢)|唔(?:想)?再收到|名单(?:里|中)?删|名單(?:裡|中)?刪|(?:号码|手机号|號碼).{0,10}(?:删|刪)|拒收|不需要(?:短信|信息)|骚扰",
     ),
     Rule::opt_out(
         "intl:ja",
-        "(?:^| )ストップ(?:して)?(?: ?(?:ください|下さい|お願いします|おねがいします))?(?: |$)|配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号.{0,3}(?:間違|違い|違う|違っ|ちが)|登録(?:した覚え|してな|していな|してませ)|もう(?:いらない|結構)",
+        "(?:^| )ストップ(?:して)?(?: ?(?:ください|下さい|お願いします|おねがいします))?(?: |$)|配信(?:を)?(?:停止|止め|解除|不要|いらない)|送信(?:を)?(?:やめ|止め|停止)|(?:やめて|止めて|辞めて)(?:ください|下さい)?(?: |$)|送らないで|解除して|登録解除|番号.{0,3}(?:間違|違い|違う|違っ|ちが)|登録(?:した覚え|してな|していな|してませ|していません)|前の持ち主|もう(?:いらない|結構)",
     ),
     Rule::opt_out(
         "intl:ko",
@@ -240,7 +252,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:id-tl",
-        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| (?:tidak|tak|gak|nggak|ga) (?:mau|nak|mahu|ingin|perlu) (?:terima|menerima|dapat|dapet|lagi)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
+        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|sambung)| (?:tidak|tak|gak|nggak|ga) (?:mau|nak|mahu|ingin|perlu) (?:terima|menerima|dapat|dapet|lagi)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| pakitigil| (?:huwag|wag) (?:[^ ,]+ ){0,3}(?:i )?(?:text|txt|message|itext|magtext)(?: |$)| ayaw (?:ko|namin|na ko) (?:na )?(?:po )?(?:ng |sa )?(?:[^ ,]+ )?(?:texts|text|messages|promo|promos)| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
     ),
     Rule::opt_out(
         "intl:sw-ht",
@@ -252,19 +264,24 @@ pub(crate) const RULES: &[Rule] = &[
         &["intl:*"],
         " (?:me suis |je me suis )?(?:désinscrit|désinscrite|désabonné|désabonnée) (?:par erreur|par accident|sans faire exprès|sans le vouloir)| me (?:salí|di de baja|desuscribí|desinscribí) (?:sin querer|por error|por accidente)| (?:descadastrei|saí|desinscrevi) (?:sem querer|por engano|por erro)| (?:versehentlich|aus versehen) (?:abgemeldet|gestoppt)| (?:kepencet|ketekan) (?:berhenti|stop|unreg)",
     ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*"],
+        " (?:los|las|sus|tus) (?:mensajes|sms|textos|ofertas)(?: [^ ,]+){0,3} (?:sí|si) me (?:sirven|gustan|interesan)| (?:de baja|cancelar) (?:de )?(?:la|el|mi) (?:caja|suscripción de|membresía|plan)",
+    ),
     // --- opt-in ----------------------------------------------------------------------
     Rule::opt_in(
         "opt-in:intl",
-        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信| (?:vuelvan|vuelve|volver|vuelvas|pueden volver) a (?:mandarme|enviarme|mandar|enviar|escribirme)| (?:me )?(?:inscreve|inscreva|inscrevam|cadastra|cadastre|adiciona|adicione)(?: me)? (?:na|nas|no|nos|em) (?:[^ ,]+ )?(?:promos|promoções|lista|sms|mensagens|ofertas)| aanmelden (?:voor|bij)| (?:подпишите|подпиши|верните|включите) (?:меня |мне )?(?:снова|обратно|опять)| (?:wapas|dobara|phir se|fir se) (?:[^ ,]+ ){0,4}(?:add|jod|joD|shamil|subscribe)| daftar(?:in|kan)? (?:lagi|kembali|ulang)| (?:me )?(?:coloca|coloque|põe|poe|bota|adiciona|adicione)(?: me)? de volta| (?:رجعوني|ارجعوني|أعيدوني|اعيدوني)| (?:chcę|chce) (?:znowu|znów|ponownie) (?:dostawać|otrzymywać|dostawac)| (?:wapas|dobara|phir se|fir se) (?:bhejo|bhejiye|bhejna|shuru karo)| pa ?subscribe(?: [^ ,]+){0,2} ulit| (?:isali|idagdag|ibalik) (?:[^ ,]+ ){0,2}ulit",
+        " (?:recibir|receber|recevoir|ricevere|erhalten|bekommen|ontvangen)(?: [^ ,]+){0,3} (?:de nuevo|de novo|à nouveau|a nouveau|di nuovo|wieder|otra vez|novamente|opnieuw)| (?:suscríbanme|suscríbeme|suscribirme|inscríbanme|iscrivermi|iscrivimi|inscrevam|inscreva me|abonnez moi)(?: |$)| wieder (?:[^ ,]+ ){0,4}anmelden| volver a recibir| voltar a receber| réabonn[^ ]*| réinscri[^ ]*| (?:me )?(?:inscreva|inscrevam|cadastre|cadastrem|inscribe|inscriban)(?: me)? (?:de novo|novamente|outra vez|de nuevo|otra vez)| (?:schickt|schicken|sendet|senden|schick|schreibt)(?: sie)? (?:mir|uns) wieder| 重新订阅| 订阅短信| (?:vuelvan|vuelve|volver|vuelvas|pueden volver) a (?:mandarme|enviarme|mandar|enviar|escribirme)| (?:me )?(?:inscreve|inscreva|inscrevam|cadastra|cadastre|adiciona|adicione)(?: me)? (?:na|nas|no|nos|em) (?:[^ ,]+ )?(?:promos|promoções|lista|sms|mensagens|ofertas)| aanmelden (?:voor|bij)| (?:подпишите|подпиши|верните|включите|підпишіть|підпиши) (?:меня |мне |мене )?(?:снова|обратно|опять|знову)| zet (?:me|mij|ons) (?:weer|terug) op| tekrar (?:sms|mesaj)(?: [^ ,]+)? (?:almak|istiyorum)| (?:ارجع|أرجع) (?:اشترك|أشترك)| đăng ký (?:nhận tin )?lại| (?:message|messages|msg|sms) chahiye| add kar (?:do|dijiye|dena)| (?:wapas|dobara|phir se|fir se) (?:[^ ,]+ ){0,4}(?:add|jod|joD|shamil|subscribe)| daftar(?:in|kan)? (?:lagi|kembali|ulang)| (?:me )?(?:coloca|coloque|põe|poe|bota|adiciona|adicione)(?: me)? de volta| (?:رجعوني|ارجعوني|أعيدوني|اعيدوني)| (?:chcę|chce) (?:znowu|znów|ponownie) (?:dostawać|otrzymywać|dostawac)| (?:wapas|dobara|phir se|fir se) (?:bhejo|bhejiye|bhejna|shuru karo)| pa ?subscribe(?: [^ ,]+){0,2} ulit| (?:isali|idagdag|ibalik) (?:[^ ,]+ ){0,2}ulit",
     ),
     Rule::opt_in(
         "opt-in:intl",
-        "(?:配信|通知|SMS)(?:を)?再開|再登録|다시(?: 문자| 메시지)? ?(?:받고 ?싶|보내|구독|신청)|재구독|また配信|配信してほしい|再配信",
+        "(?:配信|通知|SMS)(?:を)?再開|再登録|다시(?: 문자| 메시지)? ?(?:받고 ?싶|보내|구독|신청)|재구독|また配信|配信してほしい|再配信|もう一度登録",
     ),
     // --- help --------------------------------------------------------------------------
     Rule::help(
         "help:intl",
-        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| quiénes (?:son|eres|serán|me escriben)| de dónde (?:sacaron|sacaste|obtuvieron|tienen) mi (?:número|numero|celular|teléfono)| cada cuánto (?:mandan|envían|me mandan|llegan|escriben)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)| (?:kiyès|kilès|ki moun) (?:k ap|kap|ki ap|ou ye|nou ye)| (?:আপনারা|তোমরা) কারা| (?:இது|நீங்க|நீங்கள்) (?:யாரு|யார்)| (?:ይሄ|ይህ|እናንተ) (?:ማነው|ማን ነው|ማን ናችሁ)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم|یہ) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| quiénes (?:son|eres|serán|me escriben)| de dónde (?:sacaron|sacaste|obtuvieron|tienen) mi (?:número|numero|celular|teléfono)| cómo (?:consiguieron|obtuvieron|sacaron|tienen) mi (?:número|numero|celular|teléfono)| (?:numaramı|numarayı|numaramızı) nereden (?:buldunuz|aldınız|buldun)| (?:شما|تو) (?:کی|کیستید|کی هستید)| مين (?:هاد|هدا)| (?:ఇది )?ఏ కంపెనీ| (?:ఎవరు|మీరు ఎవరు)| (?:આ )?કોણ છે| কোন (?:দোকান|কোম্পানি)| yaad (?:tahay|tihiin)| ta ni (?:eleyi|e|yin|o)(?: |$)| ki moun (?:sa|ou ye|nou ye)| cada cuánto (?:mandan|envían|me mandan|llegan|escriben)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)| (?:kiyès|kilès|ki moun) (?:k ap|kap|ki ap|ou ye|nou ye)| (?:আপনারা|তোমরা) কারা| (?:இது|நீங்க|நீங்கள்) (?:யாரு|யார்)| (?:ይሄ|ይህ|እናንተ) (?:ማነው|ማን ነው|ማን ናችሁ)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم|یہ) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
     ),
     Rule::help(
         "help:intl",
