@@ -10,7 +10,9 @@
 use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::{
+    canonical_combining_class, decompose_canonical, is_combining_mark,
+};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use super::fuzzy;
@@ -32,14 +34,43 @@ pub(crate) struct Normalizer {
     tokens: Vec<Range<usize>>,
     /// Scratch space for folding one word.
     word: String,
-    /// How recently seen non-ASCII characters fold, so that Unicode table
-    /// lookups (alphabetic, lower case, decomposition) run once per character
-    /// rather than once per occurrence.
-    folds: [(char, Fold); FOLD_CACHE],
+    /// Facts about recently seen non-ASCII characters, so that Unicode table
+    /// lookups (alphabetic, lower case, decomposition, NFKC) run once per
+    /// character rather than once per occurrence.
+    facts: [(char, Facts); FACT_CACHE],
+    /// Off in tests that check the shortcuts against the plain path.
+    #[cfg(test)]
+    shortcuts: bool,
 }
 
-/// Entries in [`Normalizer::folds`]; a power of two.
-const FOLD_CACHE: usize = 256;
+/// Entries in [`Normalizer::facts`]; a power of two.
+const FACT_CACHE: usize = 256;
+
+/// What normalising needs to know about one non-ASCII character.
+#[derive(Debug, Clone, Copy)]
+struct Facts {
+    fold: Fold,
+    /// Canonical combining class.
+    class: u8,
+    /// The NFKC quick check passes the character on its own.
+    nfkc: bool,
+}
+
+impl Facts {
+    const UNSET: Self = Facts {
+        fold: Fold::Other,
+        class: 0,
+        nfkc: false,
+    };
+
+    fn of(c: char) -> Self {
+        Facts {
+            fold: Fold::of(c),
+            class: canonical_combining_class(c),
+            nfkc: is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes,
+        }
+    }
+}
 
 /// How one non-ASCII character takes part in a word.
 #[derive(Debug, Clone, Copy)]
@@ -95,18 +126,31 @@ impl Normalizer {
             chars: String::new(),
             tokens: Vec::new(),
             word: String::new(),
-            folds: [('\0', Fold::Other); FOLD_CACHE],
+            facts: [('\0', Facts::UNSET); FACT_CACHE],
+            #[cfg(test)]
+            shortcuts: true,
         }
     }
 
-    fn fold_of(&mut self, c: char) -> Fold {
-        let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FOLD_CACHE;
-        match self.folds[slot] {
-            (cached, fold) if cached == c => fold,
+    /// Whether to skip work whose result is known (always, but in tests).
+    #[cfg(not(test))]
+    const fn shortcuts(&self) -> bool {
+        true
+    }
+
+    #[cfg(test)]
+    const fn shortcuts(&self) -> bool {
+        self.shortcuts
+    }
+
+    fn facts_of(&mut self, c: char) -> Facts {
+        let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FACT_CACHE;
+        match self.facts[slot] {
+            (cached, facts) if cached == c => facts,
             _ => {
-                let fold = Fold::of(c);
-                self.folds[slot] = (c, fold);
-                fold
+                let facts = Facts::of(c);
+                self.facts[slot] = (c, facts);
+                facts
             }
         }
     }
@@ -116,12 +160,36 @@ impl Normalizer {
         self.chars.clear();
         self.tokens.clear();
         out.clear();
-        if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        let nfkc = text.is_ascii()
+            || if self.shortcuts() {
+                self.is_nfkc_quick(text)
+            } else {
+                is_nfkc_quick(text.chars()) == IsNormalized::Yes
+            };
+        if nfkc {
             self.tokenize(text.chars());
         } else {
             self.tokenize(text.nfkc());
         }
         self.assemble(out)
+    }
+
+    /// `is_nfkc_quick(text.chars()) == IsNormalized::Yes`, with the answer
+    /// for each character taken from the cache.
+    fn is_nfkc_quick(&mut self, text: &str) -> bool {
+        let mut last_class = 0;
+        for c in text.chars() {
+            if c.is_ascii() {
+                last_class = 0;
+                continue;
+            }
+            let Facts { nfkc, class, .. } = self.facts_of(c);
+            if !nfkc || (class != 0 && class < last_class) {
+                return false;
+            }
+            last_class = class;
+        }
+        true
     }
 
     fn tokenize(&mut self, chars: impl Iterator<Item = char>) {
@@ -182,7 +250,7 @@ impl Normalizer {
                         self.end_word(&mut word_start);
                     }
                 }
-                _ => match self.fold_of(c) {
+                _ => match self.facts_of(c).fold {
                     Fold::Invisible => {}
                     Fold::Mark => {
                         // Accents on Latin, Greek and Cyrillic letters carry no meaning
@@ -213,7 +281,10 @@ impl Normalizer {
     /// Closes the word that started at `word_start`, folding it in place.
     fn end_word(&mut self, word_start: &mut usize) {
         let start = *word_start;
-        if start < self.chars.len() && is_folded(&self.chars.as_bytes()[start..]) {
+        if start < self.chars.len()
+            && self.shortcuts()
+            && is_folded(&self.chars.as_bytes()[start..])
+        {
             self.tokens.push(start..self.chars.len());
         } else if start < self.chars.len() {
             self.word.clear();
@@ -595,7 +666,9 @@ pub(crate) fn normalize(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+
+    use super::{Normalizer, normalize};
 
     #[test]
     fn spacing_dots_and_dashes_join_letters() {
@@ -653,5 +726,74 @@ mod tests {
     fn empty_and_noise_only() {
         assert_eq!(normalize(""), "");
         assert_eq!(normalize("!!! 😂 ..."), "");
+    }
+
+    /// Every corpus text, tricky strings, and each character of the first two
+    /// planes in a few settings normalise the same with and without the
+    /// shortcuts, and the cached NFKC quick check agrees with the library's.
+    #[test]
+    fn shortcuts_change_nothing() {
+        let mut texts = Vec::new();
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        for entry in std::fs::read_dir(data).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy();
+            if name.starts_with("optout-") && name.ends_with(".jsonl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    let record: serde_json::Value = serde_json::from_str(line).unwrap();
+                    texts.push(record["text"].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        assert!(texts.len() > 2000, "corpus files not found in {data}");
+        let tricky = [
+            // Combining marks after Latin, Cyrillic, Greek, Devanagari, Thai.
+            "Ste\u{301}p sto\u{308}p S\u{30c}TOP a\u{301}\u{301} e\u{301}e\u{301}",
+            "с\u{301}топ и\u{306} е\u{308}е\u{308} α\u{301}α\u{301} ο\u{342}",
+            "क\u{93c} क\u{94d}\u{93c} क\u{93c}\u{94d} मत भेजिए नमस्ते क\u{483}\u{483} क\u{483}",
+            "ก\u{e34}\u{e34} ยกเลิก \u{e33} ก\u{e33}",
+            // Combining marks in and out of canonical order.
+            "a\u{323}\u{301} a\u{301}\u{323} q\u{301}\u{323} \u{301}\u{323}x \u{323}",
+            "x\u{310}\u{316} x\u{316}\u{310} ب\u{64f}\u{64e} ب\u{64e}\u{64f} א\u{5b1}\u{5b0}",
+            // Hangul jamo and syllables, kana with voicing marks.
+            "\u{1100}\u{1161}\u{11a8} \u{1100}\u{1161} 한국어 \u{1100}\u{1100} 그만",
+            "か\u{3099} ガ ｶﾞ ﾃﾞ ストップ ススス \u{3099}",
+            // Full-width letters, ligatures, compatibility forms.
+            "ＳＴＯＰ ｓｔｏｐ！ ﬁ ﬀ ﬆop Œuvre æ ① ² ½ ℌ ﷺ K ſ ǅ ǈ İstanbul ẞ ẛ ḁ",
+            // Greek, including final sigma.
+            "ΣΤΑΜΑΤΗΣΤΕ στάσις ς σς ΣΣ",
+            // Cyrillic and Cherokee look-alikes.
+            "ЅТОР ѕтоп стоп Ѕtор СТОП рассылка ᏚᎢᎾᏢ",
+            // Digits and symbols standing for letters.
+            "5t0p $top @ll st0p 5тор ストップ1 ٣٤ ٣a 123 *** $ @ s*t*o*p 4ll 0ff",
+            // Stretched letters.
+            "stoooop стоооп ยกเลิกกก ððð þþ ßß straße ß ŋŋ ɐɐ 停止停止 aa",
+            // Zero-width and formatting characters inside words.
+            "s\u{200b}t\u{200b}o\u{200b}p ス\u{200b}トップ e\u{200d}e o\u{feff}o s\u{ad}s",
+            // Spelled-out letters, emoji, regional indicators, clause marks.
+            "S.T.O.P s t o p 🛑 ✋ 🖕 🇸🇹🇴🇵 wrong # a & b ¿qué? 「止めて」。",
+        ];
+        texts.extend(tricky.iter().map(|t| t.to_string()));
+        texts.extend(tricky.iter().flat_map(|t| t.split(' ')).map(str::to_owned));
+        for c in (0x80..0x20000).filter_map(char::from_u32) {
+            texts.push(format!("{c} {c}{c} s{c}{c}p क{c}{c} ス{c} 5{c} {c}a{c}"));
+            // Marks of the quick check's classes 230 and 10 around `c`.
+            texts.push(format!("x\u{310}{c} ש{c}\u{5b0} e{c}\u{301}"));
+        }
+        let mut fast = Normalizer::new();
+        let mut slow = Normalizer::new();
+        slow.shortcuts = false;
+        let (mut fast_out, mut slow_out) = (String::new(), String::new());
+        for text in &texts {
+            assert_eq!(
+                fast.is_nfkc_quick(text),
+                is_nfkc_quick(text.chars()) == IsNormalized::Yes,
+                "{text:?}"
+            );
+            let fast_findings = fast.normalize(text, &mut fast_out);
+            let slow_findings = slow.normalize(text, &mut slow_out);
+            assert_eq!(fast_out, slow_out, "{text:?}");
+            assert_eq!(fast_findings, slow_findings, "{text:?}");
+        }
     }
 }
