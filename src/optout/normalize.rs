@@ -34,6 +34,9 @@ pub(crate) struct Normalizer {
     tokens: Vec<Range<usize>>,
     /// Scratch space for folding one word.
     word: String,
+    /// The word being read holds a non-ASCII character that [`fold_word`]
+    /// may change.
+    unfolded: bool,
     /// Facts about recently seen non-ASCII characters, so that Unicode table
     /// lookups (alphabetic, lower case, decomposition, NFKC) run once per
     /// character rather than once per occurrence.
@@ -72,15 +75,21 @@ impl Facts {
     }
 }
 
-/// How one non-ASCII character takes part in a word.
+/// How one non-ASCII character takes part in a word. `stays` tells that
+/// [`fold_word`] keeps what the character adds to a word as it is (see
+/// [`Normalizer::end_word`]).
 #[derive(Debug, Clone, Copy)]
 enum Fold {
     /// Zero-width, formatting or control: dropped without ending the word.
     Invisible,
     /// A combining mark: kept or dropped depending on the letter before it.
-    Mark,
+    Mark { stays: bool },
     /// A letter or digit, written as up to three folded characters.
-    Letter([char; 3], u8),
+    Letter {
+        folded: [char; 3],
+        len: u8,
+        stays: bool,
+    },
     /// Anything else ends the word.
     Other,
 }
@@ -90,17 +99,20 @@ impl Fold {
         if is_invisible(c) {
             Fold::Invisible
         } else if is_combining_mark(c) {
-            Fold::Mark
+            Fold::Mark {
+                stays: stays_put(c),
+            }
         } else if c.is_alphanumeric() {
-            let mut folded = String::new();
-            fold_letter(c, &mut folded);
-            let mut out = ['\0'; 3];
+            let mut word = String::new();
+            fold_letter(c, &mut word);
+            let mut folded = ['\0'; 3];
             let mut len = 0;
-            for (slot, f) in out.iter_mut().zip(folded.chars()) {
+            for (slot, f) in folded.iter_mut().zip(word.chars()) {
                 *slot = f;
                 len += 1;
             }
-            Fold::Letter(out, len)
+            let stays = word.chars().all(|f| f.is_ascii_lowercase() || stays_put(f));
+            Fold::Letter { folded, len, stays }
         } else {
             Fold::Other
         }
@@ -126,6 +138,7 @@ impl Normalizer {
             chars: String::new(),
             tokens: Vec::new(),
             word: String::new(),
+            unfolded: false,
             facts: [('\0', Facts::UNSET); FACT_CACHE],
             #[cfg(test)]
             shortcuts: true,
@@ -252,17 +265,19 @@ impl Normalizer {
                 }
                 _ => match self.facts_of(c).fold {
                     Fold::Invisible => {}
-                    Fold::Mark => {
+                    Fold::Mark { stays } => {
                         // Accents on Latin, Greek and Cyrillic letters carry no meaning
                         // for opt-out; marks of other scripts (Devanagari, Thai) are
                         // part of the letter.
                         let last = self.chars[word_start..].chars().next_back();
                         if last.is_some_and(|l| !is_accent_free_script(l)) {
                             self.chars.push(c);
+                            self.unfolded |= !stays;
                         }
                     }
-                    Fold::Letter(folded, len) => {
+                    Fold::Letter { folded, len, stays } => {
                         self.chars.extend(&folded[..usize::from(len)]);
+                        self.unfolded |= !stays;
                     }
                     Fold::Other => self.end_word(&mut word_start),
                 },
@@ -279,9 +294,16 @@ impl Normalizer {
     }
 
     /// Closes the word that started at `word_start`, folding it in place.
+    ///
+    /// Folding is skipped when it would change nothing: the ASCII characters
+    /// pass [`is_folded`] and the non-ASCII ones all pass [`stays_put`], so
+    /// [`fold_word`] finds no digit or symbol to drop or read as a letter,
+    /// nothing to squeeze and no look-alike.
     fn end_word(&mut self, word_start: &mut usize) {
         let start = *word_start;
+        let unfolded = std::mem::take(&mut self.unfolded);
         if start < self.chars.len()
+            && !unfolded
             && self.shortcuts()
             && is_folded(&self.chars.as_bytes()[start..])
         {
@@ -346,10 +368,15 @@ impl Normalizer {
     }
 }
 
-/// True when folding would leave `word` as it is: lower-case ASCII letters,
-/// none repeated back to back.
+/// True when the ASCII characters of `word` are lower-case letters, none
+/// repeated back to back; for an ASCII word, folding then leaves it as it is.
 fn is_folded(word: &[u8]) -> bool {
-    word.iter().all(u8::is_ascii_lowercase) && word.windows(2).all(|w| w[0] != w[1])
+    let mut last = 0;
+    word.iter().all(|&b| {
+        let folded = !b.is_ascii() || (b.is_ascii_lowercase() && b != last);
+        last = b;
+        folded
+    })
 }
 
 fn push_corrected(token: &str, out: &mut String, findings: &mut Findings) {
@@ -521,6 +548,12 @@ const CONFUSABLE_RANGES: [RangeInclusive<u32>; 3] =
 
 fn is_confusable_script(c: char) -> bool {
     CONFUSABLE_RANGES.iter().any(|r| r.contains(&(c as u32)))
+}
+
+/// True when [`fold_word`] keeps `c` wherever it stands: `c` is not ASCII,
+/// and its script neither squeezes doubled letters nor has Latin look-alikes.
+fn stays_put(c: char) -> bool {
+    !is_accent_free_script(c) && !is_confusable_script(c)
 }
 
 fn unleet(c: char) -> char {
