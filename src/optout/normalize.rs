@@ -103,15 +103,16 @@ impl Fold {
                 stays: stays_put(c),
             }
         } else if c.is_alphanumeric() {
-            let mut word = String::new();
-            fold_letter(c, &mut word);
             let mut folded = ['\0'; 3];
             let mut len = 0;
-            for (slot, f) in folded.iter_mut().zip(word.chars()) {
-                *slot = f;
-                len += 1;
-            }
-            let stays = word.chars().all(|f| f.is_ascii_lowercase() || stays_put(f));
+            let mut stays = true;
+            fold_letter(c, |f| {
+                if let Some(slot) = folded.get_mut(usize::from(len)) {
+                    *slot = f;
+                    len += 1;
+                    stays &= f.is_ascii_lowercase() || stays_put(f);
+                }
+            });
             Fold::Letter { folded, len, stays }
         } else {
             Fold::Other
@@ -569,22 +570,21 @@ fn unleet(c: char) -> char {
     }
 }
 
-/// Folds one letter: small capitals, case, and accents of Latin, Greek and
-/// Cyrillic letters.
-fn fold_letter(c: char, out: &mut String) {
+/// Folds one letter, passing the result to `push` a character at a time:
+/// small capitals, case, and accents of Latin, Greek and Cyrillic letters.
+fn fold_letter(c: char, mut push: impl FnMut(char)) {
     if let Some(plain) = small_capital(c) {
-        out.push(plain);
-        return;
+        return push(plain);
     }
     match c {
-        'ß' => return out.push_str("ss"),
-        'æ' | 'Æ' => return out.push_str("ae"),
-        'œ' | 'Œ' => return out.push_str("oe"),
-        'ø' | 'Ø' => return out.push('o'),
-        'ł' | 'Ł' => return out.push('l'),
-        'đ' | 'Đ' => return out.push('d'),
-        'ı' => return out.push('i'),
-        'ς' => return out.push('σ'),
+        'ß' => return "ss".chars().for_each(push),
+        'æ' | 'Æ' => return "ae".chars().for_each(push),
+        'œ' | 'Œ' => return "oe".chars().for_each(push),
+        'ø' | 'Ø' => return push('o'),
+        'ł' | 'Ł' => return push('l'),
+        'đ' | 'Đ' => return push('d'),
+        'ı' => return push('i'),
+        'ς' => return push('σ'),
         _ => {}
     }
     for lower in c.to_lowercase() {
@@ -595,9 +595,9 @@ fn fold_letter(c: char, out: &mut String) {
                     base = Some(d);
                 }
             });
-            out.push(base.unwrap_or(lower));
+            push(base.unwrap_or(lower));
         } else {
-            out.push(lower);
+            push(lower);
         }
     }
 }
@@ -677,7 +677,7 @@ pub(crate) fn fold_pattern(pattern: &str) -> String {
                 continue;
             }
             if c.is_alphabetic() {
-                fold_letter(c, &mut word);
+                fold_letter(c, |f| word.push(f));
             } else {
                 word.push(c);
             }
