@@ -171,45 +171,42 @@ impl Normalizer {
 
     /// Writes the canonical form of `text` into `out` (cleared first).
     pub(crate) fn normalize(&mut self, text: &str, out: &mut String) -> Findings {
-        self.chars.clear();
-        self.tokens.clear();
         out.clear();
-        let nfkc = text.is_ascii()
-            || if self.shortcuts() {
-                self.is_nfkc_quick(text)
-            } else {
-                is_nfkc_quick(text.chars()) == IsNormalized::Yes
-            };
-        if nfkc {
-            self.tokenize(text.chars());
+        let nfkc = if self.shortcuts() {
+            self.tokenize(text.chars(), true)
         } else {
-            self.tokenize(text.nfkc());
+            is_nfkc_quick(text.chars()) == IsNormalized::Yes && self.tokenize(text.chars(), false)
+        };
+        if !nfkc {
+            self.tokenize(text.nfkc(), false);
         }
         self.assemble(out)
     }
 
-    /// `is_nfkc_quick(text.chars()) == IsNormalized::Yes`, with the answer
-    /// for each character taken from the cache.
-    fn is_nfkc_quick(&mut self, text: &str) -> bool {
-        let mut last_class = 0;
-        for c in text.chars() {
-            if c.is_ascii() {
-                last_class = 0;
-                continue;
-            }
-            let Facts { nfkc, class, .. } = self.facts_of(c);
-            if !nfkc || (class != 0 && class < last_class) {
-                return false;
-            }
-            last_class = class;
-        }
-        true
-    }
-
-    fn tokenize(&mut self, chars: impl Iterator<Item = char>) {
+    /// Splits `chars` into tokens and returns true. With `check_nfkc`, it
+    /// gives up and returns false as soon as `is_nfkc_quick(chars)` cannot
+    /// answer Yes, checking each character from the cache: ASCII resets the
+    /// combining class; any other character fails unless its own quick check
+    /// passes and its class, when not zero, is not below the last one.
+    fn tokenize(&mut self, chars: impl Iterator<Item = char>, check_nfkc: bool) -> bool {
+        self.chars.clear();
+        self.tokens.clear();
         let mut chars = chars.peekable();
         let mut word_start = 0;
+        let mut last_class = 0;
         while let Some(c) = chars.next() {
+            let fold = if c.is_ascii() {
+                last_class = 0;
+                None
+            } else {
+                let Facts { fold, class, nfkc } = self.facts_of(c);
+                if check_nfkc && (!nfkc || (class != 0 && class < last_class)) {
+                    self.unfolded = false;
+                    return false;
+                }
+                last_class = class;
+                Some(fold)
+            };
             match c {
                 'a'..='z' | '0'..='9' | '*' | '$' | '@' => self.chars.push(c),
                 'A'..='Z' => self.chars.push(c.to_ascii_lowercase()),
@@ -258,15 +255,15 @@ impl Normalizer {
                     let offset = c as u32 - 0x1f1e6;
                     self.chars.push(char::from(b'a' + offset as u8));
                 }
-                // Other ASCII: spaces and punctuation end the word, controls vanish.
-                _ if c.is_ascii() => {
-                    if !c.is_ascii_control() || c.is_whitespace() {
-                        self.end_word(&mut word_start);
+                _ => match fold {
+                    // Other ASCII: spaces and punctuation end the word, controls vanish.
+                    None => {
+                        if !c.is_ascii_control() || c.is_whitespace() {
+                            self.end_word(&mut word_start);
+                        }
                     }
-                }
-                _ => match self.facts_of(c).fold {
-                    Fold::Invisible => {}
-                    Fold::Mark { stays } => {
+                    Some(Fold::Invisible) => {}
+                    Some(Fold::Mark { stays }) => {
                         // Accents on Latin, Greek and Cyrillic letters carry no meaning
                         // for opt-out; marks of other scripts (Devanagari, Thai) are
                         // part of the letter.
@@ -276,15 +273,16 @@ impl Normalizer {
                             self.unfolded |= !stays;
                         }
                     }
-                    Fold::Letter { folded, len, stays } => {
+                    Some(Fold::Letter { folded, len, stays }) => {
                         self.chars.extend(&folded[..usize::from(len)]);
                         self.unfolded |= !stays;
                     }
-                    Fold::Other => self.end_word(&mut word_start),
+                    Some(Fold::Other) => self.end_word(&mut word_start),
                 },
             }
         }
         self.end_word(&mut word_start);
+        true
     }
 
     fn push_token(&mut self, token: &str, word_start: &mut usize) {
@@ -819,7 +817,7 @@ mod tests {
         let (mut fast_out, mut slow_out) = (String::new(), String::new());
         for text in &texts {
             assert_eq!(
-                fast.is_nfkc_quick(text),
+                fast.tokenize(text.chars(), true),
                 is_nfkc_quick(text.chars()) == IsNormalized::Yes,
                 "{text:?}"
             );
