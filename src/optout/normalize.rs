@@ -10,7 +10,9 @@
 use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::{
+    canonical_combining_class, decompose_canonical, is_combining_mark,
+};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use super::fuzzy;
@@ -32,24 +34,62 @@ pub(crate) struct Normalizer {
     tokens: Vec<Range<usize>>,
     /// Scratch space for folding one word.
     word: String,
-    /// How recently seen non-ASCII characters fold, so that Unicode table
-    /// lookups (alphabetic, lower case, decomposition) run once per character
-    /// rather than once per occurrence.
-    folds: [(char, Fold); FOLD_CACHE],
+    /// The word being read holds a non-ASCII character that [`fold_word`]
+    /// may change.
+    unfolded: bool,
+    /// Facts about recently seen non-ASCII characters, so that Unicode table
+    /// lookups (alphabetic, lower case, decomposition, NFKC) run once per
+    /// character rather than once per occurrence.
+    facts: [(char, Facts); FACT_CACHE],
+    /// Off in tests that check the shortcuts against the plain path.
+    #[cfg(test)]
+    shortcuts: bool,
 }
 
-/// Entries in [`Normalizer::folds`]; a power of two.
-const FOLD_CACHE: usize = 256;
+/// Entries in [`Normalizer::facts`]; a power of two.
+const FACT_CACHE: usize = 256;
 
-/// How one non-ASCII character takes part in a word.
+/// What normalising needs to know about one non-ASCII character.
+#[derive(Debug, Clone, Copy)]
+struct Facts {
+    fold: Fold,
+    /// Canonical combining class.
+    class: u8,
+    /// The NFKC quick check passes the character on its own.
+    nfkc: bool,
+}
+
+impl Facts {
+    const UNSET: Self = Facts {
+        fold: Fold::Other,
+        class: 0,
+        nfkc: false,
+    };
+
+    fn of(c: char) -> Self {
+        Facts {
+            fold: Fold::of(c),
+            class: canonical_combining_class(c),
+            nfkc: is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes,
+        }
+    }
+}
+
+/// How one non-ASCII character takes part in a word. `stays` tells that
+/// [`fold_word`] keeps what the character adds to a word as it is (see
+/// [`Normalizer::end_word`]).
 #[derive(Debug, Clone, Copy)]
 enum Fold {
     /// Zero-width, formatting or control: dropped without ending the word.
     Invisible,
     /// A combining mark: kept or dropped depending on the letter before it.
-    Mark,
+    Mark { stays: bool },
     /// A letter or digit, written as up to three folded characters.
-    Letter([char; 3], u8),
+    Letter {
+        folded: [char; 3],
+        len: u8,
+        stays: bool,
+    },
     /// Anything else ends the word.
     Other,
 }
@@ -59,17 +99,21 @@ impl Fold {
         if is_invisible(c) {
             Fold::Invisible
         } else if is_combining_mark(c) {
-            Fold::Mark
-        } else if c.is_alphanumeric() {
-            let mut folded = String::new();
-            fold_letter(c, &mut folded);
-            let mut out = ['\0'; 3];
-            let mut len = 0;
-            for (slot, f) in out.iter_mut().zip(folded.chars()) {
-                *slot = f;
-                len += 1;
+            Fold::Mark {
+                stays: stays_put(c),
             }
-            Fold::Letter(out, len)
+        } else if c.is_alphanumeric() {
+            let mut folded = ['\0'; 3];
+            let mut len = 0;
+            let mut stays = true;
+            fold_letter(c, |f| {
+                if let Some(slot) = folded.get_mut(usize::from(len)) {
+                    *slot = f;
+                    len += 1;
+                    stays &= f.is_ascii_lowercase() || stays_put(f);
+                }
+            });
+            Fold::Letter { folded, len, stays }
         } else {
             Fold::Other
         }
@@ -95,39 +139,74 @@ impl Normalizer {
             chars: String::new(),
             tokens: Vec::new(),
             word: String::new(),
-            folds: [('\0', Fold::Other); FOLD_CACHE],
+            unfolded: false,
+            facts: [('\0', Facts::UNSET); FACT_CACHE],
+            #[cfg(test)]
+            shortcuts: true,
         }
     }
 
-    fn fold_of(&mut self, c: char) -> Fold {
-        let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FOLD_CACHE;
-        match self.folds[slot] {
-            (cached, fold) if cached == c => fold,
+    /// Whether to skip work whose result is known (always, but in tests).
+    #[cfg(not(test))]
+    const fn shortcuts(&self) -> bool {
+        true
+    }
+
+    #[cfg(test)]
+    const fn shortcuts(&self) -> bool {
+        self.shortcuts
+    }
+
+    fn facts_of(&mut self, c: char) -> Facts {
+        let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FACT_CACHE;
+        match self.facts[slot] {
+            (cached, facts) if cached == c => facts,
             _ => {
-                let fold = Fold::of(c);
-                self.folds[slot] = (c, fold);
-                fold
+                let facts = Facts::of(c);
+                self.facts[slot] = (c, facts);
+                facts
             }
         }
     }
 
     /// Writes the canonical form of `text` into `out` (cleared first).
     pub(crate) fn normalize(&mut self, text: &str, out: &mut String) -> Findings {
-        self.chars.clear();
-        self.tokens.clear();
         out.clear();
-        if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-            self.tokenize(text.chars());
+        let nfkc = if self.shortcuts() {
+            self.tokenize(text.chars(), true)
         } else {
-            self.tokenize(text.nfkc());
+            is_nfkc_quick(text.chars()) == IsNormalized::Yes && self.tokenize(text.chars(), false)
+        };
+        if !nfkc {
+            self.tokenize(text.nfkc(), false);
         }
         self.assemble(out)
     }
 
-    fn tokenize(&mut self, chars: impl Iterator<Item = char>) {
+    /// Splits `chars` into tokens and returns true. With `check_nfkc`, it
+    /// gives up and returns false as soon as `is_nfkc_quick(chars)` cannot
+    /// answer Yes, checking each character from the cache: ASCII resets the
+    /// combining class; any other character fails unless its own quick check
+    /// passes and its class, when not zero, is not below the last one.
+    fn tokenize(&mut self, chars: impl Iterator<Item = char>, check_nfkc: bool) -> bool {
+        self.chars.clear();
+        self.tokens.clear();
         let mut chars = chars.peekable();
         let mut word_start = 0;
+        let mut last_class = 0;
         while let Some(c) = chars.next() {
+            let fold = if c.is_ascii() {
+                last_class = 0;
+                None
+            } else {
+                let Facts { fold, class, nfkc } = self.facts_of(c);
+                if check_nfkc && (!nfkc || (class != 0 && class < last_class)) {
+                    self.unfolded = false;
+                    return false;
+                }
+                last_class = class;
+                Some(fold)
+            };
             match c {
                 'a'..='z' | '0'..='9' | '*' | '$' | '@' => self.chars.push(c),
                 'A'..='Z' => self.chars.push(c.to_ascii_lowercase()),
@@ -176,31 +255,34 @@ impl Normalizer {
                     let offset = c as u32 - 0x1f1e6;
                     self.chars.push(char::from(b'a' + offset as u8));
                 }
-                // Other ASCII: spaces and punctuation end the word, controls vanish.
-                _ if c.is_ascii() => {
-                    if !c.is_ascii_control() || c.is_whitespace() {
-                        self.end_word(&mut word_start);
+                _ => match fold {
+                    // Other ASCII: spaces and punctuation end the word, controls vanish.
+                    None => {
+                        if !c.is_ascii_control() || c.is_whitespace() {
+                            self.end_word(&mut word_start);
+                        }
                     }
-                }
-                _ => match self.fold_of(c) {
-                    Fold::Invisible => {}
-                    Fold::Mark => {
+                    Some(Fold::Invisible) => {}
+                    Some(Fold::Mark { stays }) => {
                         // Accents on Latin, Greek and Cyrillic letters carry no meaning
                         // for opt-out; marks of other scripts (Devanagari, Thai) are
                         // part of the letter.
                         let last = self.chars[word_start..].chars().next_back();
                         if last.is_some_and(|l| !is_accent_free_script(l)) {
                             self.chars.push(c);
+                            self.unfolded |= !stays;
                         }
                     }
-                    Fold::Letter(folded, len) => {
+                    Some(Fold::Letter { folded, len, stays }) => {
                         self.chars.extend(&folded[..usize::from(len)]);
+                        self.unfolded |= !stays;
                     }
-                    Fold::Other => self.end_word(&mut word_start),
+                    Some(Fold::Other) => self.end_word(&mut word_start),
                 },
             }
         }
         self.end_word(&mut word_start);
+        true
     }
 
     fn push_token(&mut self, token: &str, word_start: &mut usize) {
@@ -211,9 +293,19 @@ impl Normalizer {
     }
 
     /// Closes the word that started at `word_start`, folding it in place.
+    ///
+    /// Folding is skipped when it would change nothing: the ASCII characters
+    /// pass [`is_folded`] and the non-ASCII ones all pass [`stays_put`], so
+    /// [`fold_word`] finds no digit or symbol to drop or read as a letter,
+    /// nothing to squeeze and no look-alike.
     fn end_word(&mut self, word_start: &mut usize) {
         let start = *word_start;
-        if start < self.chars.len() && is_folded(&self.chars.as_bytes()[start..]) {
+        let unfolded = std::mem::take(&mut self.unfolded);
+        if start < self.chars.len()
+            && !unfolded
+            && self.shortcuts()
+            && is_folded(&self.chars.as_bytes()[start..])
+        {
             self.tokens.push(start..self.chars.len());
         } else if start < self.chars.len() {
             self.word.clear();
@@ -275,10 +367,15 @@ impl Normalizer {
     }
 }
 
-/// True when folding would leave `word` as it is: lower-case ASCII letters,
-/// none repeated back to back.
+/// True when the ASCII characters of `word` are lower-case letters, none
+/// repeated back to back; for an ASCII word, folding then leaves it as it is.
 fn is_folded(word: &[u8]) -> bool {
-    word.iter().all(u8::is_ascii_lowercase) && word.windows(2).all(|w| w[0] != w[1])
+    let mut last = 0;
+    word.iter().all(|&b| {
+        let folded = !b.is_ascii() || (b.is_ascii_lowercase() && b != last);
+        last = b;
+        folded
+    })
 }
 
 fn push_corrected(token: &str, out: &mut String, findings: &mut Findings) {
@@ -452,6 +549,12 @@ fn is_confusable_script(c: char) -> bool {
     CONFUSABLE_RANGES.iter().any(|r| r.contains(&(c as u32)))
 }
 
+/// True when [`fold_word`] keeps `c` wherever it stands: `c` is not ASCII,
+/// and its script neither squeezes doubled letters nor has Latin look-alikes.
+fn stays_put(c: char) -> bool {
+    !is_accent_free_script(c) && !is_confusable_script(c)
+}
+
 fn unleet(c: char) -> char {
     match c {
         '0' => 'o',
@@ -465,22 +568,21 @@ fn unleet(c: char) -> char {
     }
 }
 
-/// Folds one letter: small capitals, case, and accents of Latin, Greek and
-/// Cyrillic letters.
-fn fold_letter(c: char, out: &mut String) {
+/// Folds one letter, passing the result to `push` a character at a time:
+/// small capitals, case, and accents of Latin, Greek and Cyrillic letters.
+fn fold_letter(c: char, mut push: impl FnMut(char)) {
     if let Some(plain) = small_capital(c) {
-        out.push(plain);
-        return;
+        return push(plain);
     }
     match c {
-        'ß' => return out.push_str("ss"),
-        'æ' | 'Æ' => return out.push_str("ae"),
-        'œ' | 'Œ' => return out.push_str("oe"),
-        'ø' | 'Ø' => return out.push('o'),
-        'ł' | 'Ł' => return out.push('l'),
-        'đ' | 'Đ' => return out.push('d'),
-        'ı' => return out.push('i'),
-        'ς' => return out.push('σ'),
+        'ß' => return "ss".chars().for_each(push),
+        'æ' | 'Æ' => return "ae".chars().for_each(push),
+        'œ' | 'Œ' => return "oe".chars().for_each(push),
+        'ø' | 'Ø' => return push('o'),
+        'ł' | 'Ł' => return push('l'),
+        'đ' | 'Đ' => return push('d'),
+        'ı' => return push('i'),
+        'ς' => return push('σ'),
         _ => {}
     }
     for lower in c.to_lowercase() {
@@ -495,9 +597,9 @@ fn fold_letter(c: char, out: &mut String) {
                     base = Some(d);
                 }
             });
-            out.push(base.unwrap_or(lower));
+            push(base.unwrap_or(lower));
         } else {
-            out.push(lower);
+            push(lower);
         }
     }
 }
@@ -577,7 +679,7 @@ pub(crate) fn fold_pattern(pattern: &str) -> String {
                 continue;
             }
             if c.is_alphabetic() {
-                fold_letter(c, &mut word);
+                fold_letter(c, |f| word.push(f));
             } else {
                 word.push(c);
             }
@@ -599,7 +701,9 @@ pub(crate) fn normalize(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+
+    use super::{Normalizer, normalize};
 
     #[test]
     fn spacing_dots_and_dashes_join_letters() {
@@ -657,5 +761,74 @@ mod tests {
     fn empty_and_noise_only() {
         assert_eq!(normalize(""), "");
         assert_eq!(normalize("!!! 😂 ..."), "");
+    }
+
+    /// Every corpus text, tricky strings, and each character of the first two
+    /// planes in a few settings normalise the same with and without the
+    /// shortcuts, and the cached NFKC quick check agrees with the library's.
+    #[test]
+    fn shortcuts_change_nothing() {
+        let mut texts = Vec::new();
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        for entry in std::fs::read_dir(data).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy();
+            if name.starts_with("optout-") && name.ends_with(".jsonl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines() {
+                    let record: serde_json::Value = serde_json::from_str(line).unwrap();
+                    texts.push(record["text"].as_str().unwrap().to_owned());
+                }
+            }
+        }
+        assert!(texts.len() > 2000, "corpus files not found in {data}");
+        let tricky = [
+            // Combining marks after Latin, Cyrillic, Greek, Devanagari, Thai.
+            "Ste\u{301}p sto\u{308}p S\u{30c}TOP a\u{301}\u{301} e\u{301}e\u{301}",
+            "с\u{301}топ и\u{306} е\u{308}е\u{308} α\u{301}α\u{301} ο\u{342}",
+            "क\u{93c} क\u{94d}\u{93c} क\u{93c}\u{94d} मत भेजिए नमस्ते क\u{483}\u{483} क\u{483}",
+            "ก\u{e34}\u{e34} ยกเลิก \u{e33} ก\u{e33}",
+            // Combining marks in and out of canonical order.
+            "a\u{323}\u{301} a\u{301}\u{323} q\u{301}\u{323} \u{301}\u{323}x \u{323}",
+            "x\u{310}\u{316} x\u{316}\u{310} ب\u{64f}\u{64e} ب\u{64e}\u{64f} א\u{5b1}\u{5b0}",
+            // Hangul jamo and syllables, kana with voicing marks.
+            "\u{1100}\u{1161}\u{11a8} \u{1100}\u{1161} 한국어 \u{1100}\u{1100} 그만",
+            "か\u{3099} ガ ｶﾞ ﾃﾞ ストップ ススス \u{3099}",
+            // Full-width letters, ligatures, compatibility forms.
+            "ＳＴＯＰ ｓｔｏｐ！ ﬁ ﬀ ﬆop Œuvre æ ① ² ½ ℌ ﷺ K ſ ǅ ǈ İstanbul ẞ ẛ ḁ",
+            // Greek, including final sigma.
+            "ΣΤΑΜΑΤΗΣΤΕ στάσις ς σς ΣΣ",
+            // Cyrillic and Cherokee look-alikes.
+            "ЅТОР ѕтоп стоп Ѕtор СТОП рассылка ᏚᎢᎾᏢ",
+            // Digits and symbols standing for letters.
+            "5t0p $top @ll st0p 5тор ストップ1 ٣٤ ٣a 123 *** $ @ s*t*o*p 4ll 0ff",
+            // Stretched letters.
+            "stoooop стоооп ยกเลิกกก ððð þþ ßß straße ß ŋŋ ɐɐ 停止停止 aa",
+            // Zero-width and formatting characters inside words.
+            "s\u{200b}t\u{200b}o\u{200b}p ス\u{200b}トップ e\u{200d}e o\u{feff}o s\u{ad}s",
+            // Spelled-out letters, emoji, regional indicators, clause marks.
+            "S.T.O.P s t o p 🛑 ✋ 🖕 🇸🇹🇴🇵 wrong # a & b ¿qué? 「止めて」。",
+        ];
+        texts.extend(tricky.iter().map(|t| t.to_string()));
+        texts.extend(tricky.iter().flat_map(|t| t.split(' ')).map(str::to_owned));
+        for c in (0x80..0x20000).filter_map(char::from_u32) {
+            texts.push(format!("{c} {c}{c} s{c}{c}p क{c}{c} ス{c} 5{c} {c}a{c}"));
+            // Marks of the quick check's classes 230 and 10 around `c`.
+            texts.push(format!("x\u{310}{c} ש{c}\u{5b0} e{c}\u{301}"));
+        }
+        let mut fast = Normalizer::new();
+        let mut slow = Normalizer::new();
+        slow.shortcuts = false;
+        let (mut fast_out, mut slow_out) = (String::new(), String::new());
+        for text in &texts {
+            assert_eq!(
+                fast.tokenize(text.chars(), true),
+                is_nfkc_quick(text.chars()) == IsNormalized::Yes,
+                "{text:?}"
+            );
+            let fast_findings = fast.normalize(text, &mut fast_out);
+            let slow_findings = slow.normalize(text, &mut slow_out);
+            assert_eq!(fast_out, slow_out, "{text:?}");
+            assert_eq!(fast_findings, slow_findings, "{text:?}");
+        }
     }
 }
