@@ -157,16 +157,15 @@ impl Normalizer {
         self.shortcuts
     }
 
-    fn facts_of(&mut self, c: char) -> Facts {
+    /// The facts about `c`, from the cache.
+    fn facts_of(&mut self, c: char) -> &Facts {
         let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FACT_CACHE;
-        match self.facts[slot] {
-            (cached, facts) if cached == c => facts,
-            _ => {
-                let facts = Facts::of(c);
-                self.facts[slot] = (c, facts);
-                facts
-            }
+        let (cached, facts) = &mut self.facts[slot];
+        if *cached != c {
+            *cached = c;
+            *facts = Facts::of(c);
         }
+        facts
     }
 
     /// Writes the canonical form of `text` into `out` (cleared first).
@@ -199,7 +198,7 @@ impl Normalizer {
                 last_class = 0;
                 None
             } else {
-                let Facts { fold, class, nfkc } = self.facts_of(c);
+                let &Facts { fold, class, nfkc } = self.facts_of(c);
                 if check_nfkc && (!nfkc || (class != 0 && class < last_class)) {
                     self.unfolded = false;
                     return false;
