@@ -584,6 +584,11 @@ fn fold_letter(c: char, mut push: impl FnMut(char)) {
         'ς' => return push('σ'),
         _ => {}
     }
+    // Outside Latin, Greek and Cyrillic only upper-case letters have a lower
+    // case, so the search of the case table can be skipped (tested below).
+    if !c.is_uppercase() && !is_accent_free_script(c) {
+        return push(c);
+    }
     for lower in c.to_lowercase() {
         if is_accent_free_script(lower) && !lower.is_ascii() {
             let mut base = None;
@@ -698,7 +703,7 @@ pub(crate) fn normalize(text: &str) -> String {
 mod tests {
     use unicode_normalization::{IsNormalized, is_nfkc_quick};
 
-    use super::{Normalizer, normalize};
+    use super::{Normalizer, is_accent_free_script, normalize};
 
     #[test]
     fn spacing_dots_and_dashes_join_letters() {
@@ -756,6 +761,15 @@ mod tests {
     fn empty_and_noise_only() {
         assert_eq!(normalize(""), "");
         assert_eq!(normalize("!!! 😂 ..."), "");
+    }
+
+    #[test]
+    fn lower_case_only_for_upper_case_or_accent_free_script() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if !c.is_uppercase() && !is_accent_free_script(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
     }
 
     /// Every corpus text, tricky strings, and each character of the first two
