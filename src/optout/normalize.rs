@@ -157,16 +157,15 @@ impl Normalizer {
         self.shortcuts
     }
 
-    fn facts_of(&mut self, c: char) -> Facts {
+    /// The facts about `c`, from the cache.
+    fn facts_of(&mut self, c: char) -> &Facts {
         let slot = ((c as u32).wrapping_mul(0x9e37_79b9) >> 24) as usize % FACT_CACHE;
-        match self.facts[slot] {
-            (cached, facts) if cached == c => facts,
-            _ => {
-                let facts = Facts::of(c);
-                self.facts[slot] = (c, facts);
-                facts
-            }
+        let (cached, facts) = &mut self.facts[slot];
+        if *cached != c {
+            *cached = c;
+            *facts = Facts::of(c);
         }
+        facts
     }
 
     /// Writes the canonical form of `text` into `out` (cleared first).
@@ -199,7 +198,7 @@ impl Normalizer {
                 last_class = 0;
                 None
             } else {
-                let Facts { fold, class, nfkc } = self.facts_of(c);
+                let &Facts { fold, class, nfkc } = self.facts_of(c);
                 if check_nfkc && (!nfkc || (class != 0 && class < last_class)) {
                     self.unfolded = false;
                     return false;
@@ -585,6 +584,11 @@ fn fold_letter(c: char, mut push: impl FnMut(char)) {
         'ς' => return push('σ'),
         _ => {}
     }
+    // Outside Latin, Greek and Cyrillic only upper-case letters have a lower
+    // case, so the search of the case table can be skipped (tested below).
+    if !c.is_uppercase() && !is_accent_free_script(c) {
+        return push(c);
+    }
     for lower in c.to_lowercase() {
         // "İ" lower-cases to "i" and a combining dot, an accent like any other.
         if is_combining_mark(lower) && is_accent_free_script(c) {
@@ -703,7 +707,7 @@ pub(crate) fn normalize(text: &str) -> String {
 mod tests {
     use unicode_normalization::{IsNormalized, is_nfkc_quick};
 
-    use super::{Normalizer, normalize};
+    use super::{Normalizer, is_accent_free_script, normalize};
 
     #[test]
     fn spacing_dots_and_dashes_join_letters() {
@@ -761,6 +765,15 @@ mod tests {
     fn empty_and_noise_only() {
         assert_eq!(normalize(""), "");
         assert_eq!(normalize("!!! 😂 ..."), "");
+    }
+
+    #[test]
+    fn lower_case_only_for_upper_case_or_accent_free_script() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if !c.is_uppercase() && !is_accent_free_script(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
     }
 
     /// Every corpus text, tricky strings, and each character of the first two
