@@ -645,13 +645,17 @@ fn small_capital(c: char) -> Option<char> {
     })
 }
 
-/// Zero-width, formatting and control characters that hide inside words.
+/// Zero-width, formatting and control characters that hide inside words,
+/// and the Arabic vowel marks and tatweel that writers add or leave out at
+/// will ("بطّلوا" is "بطلوا").
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{ad}'
             | '\u{34f}'
             | '\u{61c}'
+            | '\u{640}'
+            | '\u{64b}'..='\u{65f}'
             | '\u{180e}'
             | '\u{200b}'..='\u{200f}'
             | '\u{202a}'..='\u{202e}'
