@@ -1552,3 +1552,22 @@ fn a_sixth_round_of_languages() {
         ],
     );
 }
+
+#[test]
+fn a_reaction_needs_its_quote() {
+    expect(
+        Intent::None,
+        &[
+            "Liked “Reply STOP to opt out”",
+            "Loved \"Sale ends tonight! Reply STOP to unsubscribe\"",
+            "Reacted 😂 to “Your cart misses you. Txt STOP to end”",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "Loved my order, but please remove my number from the list",
+            "Liked the sale, still, stop texting me",
+        ],
+    );
+}

@@ -242,6 +242,10 @@ pub struct OptOutClassifier {
     /// "I'm not Emily": needs the original capital letter to tell a name from
     /// "I'm not sure".
     wrong_person: Regex,
+    /// An iMessage reaction to the shop's own text ("Liked “Reply STOP to opt
+    /// out”"): told apart from "Loved my order, but ..." by the quote mark,
+    /// which normalisation removes.
+    tapback: Regex,
     /// Answers for bare keywords and common short replies, computed by the
     /// full path when the classifier was built.
     quick: Arc<QuickTable>,
@@ -332,6 +336,12 @@ impl OptOutClassifier {
             normalized,
             rules,
         } = scratch;
+        if self.tapback.is_match(text) {
+            return Classification {
+                intent: Intent::None,
+                rule: Cow::Borrowed("guard:tapback"),
+            };
+        }
         let findings = normalizer.normalize(text, normalized);
         if normalized.is_empty() {
             return Classification::none();
@@ -553,6 +563,10 @@ impl OptOutClassifierBuilder {
             r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an))|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)",
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
+        let tapback = Regex::new(
+            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to)\s*["“”‘’«„]"#,
+        )
+        .map_err(|e| InvalidRule::Internal(e.to_string()))?;
 
         let custom_keywords = custom_rules(
             &self.keywords,
@@ -579,6 +593,7 @@ impl OptOutClassifierBuilder {
             custom_keywords,
             custom_phrases,
             wrong_person,
+            tapback,
             quick: Arc::default(),
         };
         let seeds = classifier.quick_seeds();

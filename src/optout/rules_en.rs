@@ -256,11 +256,6 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     // --- guards: opt-out words in another sense ------------------------------
     Rule::guard(
-        "guard:tapback",
-        &["*"],
-        "^ (?:liked|loved|laughed at|emphasized|emphasised|disliked|questioned|reacted(?: [^ ,]+)? to|reacted) ",
-    ),
-    Rule::guard(
         "guard:quoted-footer",
         &[
             "phrase:unsubscribe",
