@@ -599,7 +599,7 @@ impl OptOutClassifierBuilder {
         let seeds = classifier.quick_seeds();
         let mut quick = QuickTable::default();
         for seed in &seeds {
-            quick.insert(seed, classifier.classify_fully(seed));
+            quick.insert(seed, || classifier.classify_fully(seed));
         }
         classifier.quick = Arc::new(quick);
         Ok(classifier)

@@ -174,16 +174,12 @@ pub(crate) struct QuickTable {
 }
 
 impl QuickTable {
-    /// Keeps `answer` for `reply` and every reply with the same key; false
-    /// when the fast path cannot reduce `reply` (it is left out).
-    pub(crate) fn insert(&mut self, reply: &str, answer: Classification) -> bool {
-        match key(reply, MAX_KEY) {
-            Some(key) if !key.as_bytes().is_empty() => {
-                self.longest = self.longest.max(key.len);
-                self.answers.insert(key.as_bytes().into(), answer);
-                true
-            }
-            _ => false,
+    /// Keeps the answer for `reply`, computed by `answer`, for every reply
+    /// with the same key; a reply the fast path cannot reduce is left out.
+    pub(crate) fn insert(&mut self, reply: &str, answer: impl FnOnce() -> Classification) {
+        if let Some(key) = key(reply, MAX_KEY).filter(|k| !k.as_bytes().is_empty()) {
+            self.longest = self.longest.max(key.len);
+            self.answers.insert(key.as_bytes().into(), answer());
         }
     }
 

@@ -159,11 +159,6 @@ fn build_error(
 #[derive(Debug, Clone)]
 struct WordGroup {
     dfa: DFA,
-    /// The same rules as one unanchored search over the whole text, for a
-    /// text whose walks would cost more than [`WALK_BUDGET`] allows (a long
-    /// run of words that each restart a rule, such as "🛑 🛑 🛑 ...") and for
-    /// a walk the lazy DFA declines (as configured it never does).
-    whole_text: AnywhereGroup,
     /// The rule index of each pattern.
     rules: Vec<usize>,
     /// Whether some rule can start at a word that begins with this byte; a
@@ -177,13 +172,8 @@ struct WordGroup {
 const WALK_BUDGET: usize = 16;
 
 impl WordGroup {
-    /// Compiles `members`, each a rule's index and its parsed pattern; the
-    /// whole-text pass uses the rule's full pattern, `patterns[index]`.
-    fn new(
-        rules: &[Rule],
-        patterns: &[String],
-        members: Vec<(usize, Hir)>,
-    ) -> Result<Self, String> {
+    /// Compiles `members`, each a rule's index and its parsed pattern.
+    fn new(members: Vec<(usize, Hir)>) -> Result<Self, String> {
         let (members, hirs): (Vec<usize>, Vec<Hir>) = members.into_iter().unzip();
         let error = |e: &dyn std::fmt::Display| format!("word-anchored rules: {e}");
         let nfa = thompson::Compiler::new()
@@ -202,19 +192,16 @@ impl WordGroup {
         Ok(Self {
             dfa,
             starts_with,
-            whole_text: AnywhereGroup::new(rules, patterns, members.clone())?,
             rules: members,
         })
     }
 
-    fn scratch(&self) -> WordScratch {
-        WordScratch {
-            cache: self.dfa.create_cache(),
-            whole_text: None,
-        }
-    }
-
-    fn search(&self, text: &str, scratch: &mut WordScratch, out: &mut RuleBits) {
+    /// Notes every rule that matches `text`, walking from each word. False,
+    /// noting nothing, when the walks would read more than [`WALK_BUDGET`]
+    /// allows (a long run of words that each restart a rule, such as
+    /// "🛑 🛑 🛑 ...") or the lazy DFA declined (as configured it never does):
+    /// the text is then searched in one pass instead.
+    fn search(&self, text: &str, cache: &mut DfaCache, out: &mut RuleBits) -> bool {
         let mut budget = text.len().saturating_mul(WALK_BUDGET);
         let mut found = RuleBits::default();
         // Replies are short: a plain loop beats memchr's setup here.
@@ -227,18 +214,13 @@ impl WordGroup {
                         .is_none_or(|&b| self.starts_with[usize::from(b)]))
         });
         for start in starts {
-            match self.walk(text.as_bytes(), start, &mut scratch.cache, &mut found) {
+            match self.walk(text.as_bytes(), start, cache, &mut found) {
                 Some(walked) if walked <= budget => budget -= walked,
-                _ => {
-                    let whole = scratch
-                        .whole_text
-                        .get_or_insert_with(|| self.whole_text.scratch());
-                    self.whole_text.search(text, whole, out);
-                    return;
-                }
+                _ => return false,
             }
         }
         out.union(&found);
+        true
     }
 
     /// Runs the lazy DFA from the word at `start` until no rule can go on,
@@ -308,12 +290,6 @@ fn first_bytes(dfa: &DFA) -> Result<[bool; 256], String> {
     Ok(alive)
 }
 
-#[derive(Debug, Clone)]
-struct WordScratch {
-    cache: DfaCache,
-    whole_text: Option<AnywhereScratch>,
-}
-
 /// Rules that can match inside a word (such as Chinese, written without
 /// spaces), searched in one unanchored pass.
 #[derive(Debug, Clone)]
@@ -374,8 +350,10 @@ struct AnywhereScratch {
 /// Per-thread search state for one [`RuleSet`]: the lazy DFAs' caches.
 #[derive(Debug, Clone)]
 pub(crate) struct RuleScratch {
-    words: WordScratch,
-    words_ascii: WordScratch,
+    words: DfaCache,
+    words_ascii: DfaCache,
+    /// Made on the first text that needs it; most threads never do.
+    whole_text: Option<AnywhereScratch>,
     anywhere_latin: AnywhereScratch,
     anywhere_other: AnywhereScratch,
 }
@@ -383,18 +361,13 @@ pub(crate) struct RuleScratch {
 impl RuleScratch {
     /// Bytes held by each lazy DFA cache.
     #[cfg(test)]
-    pub(crate) fn memory_usage(&self) -> [usize; 6] {
-        let whole_text = |words: &WordScratch| {
-            words
-                .whole_text
-                .as_ref()
-                .map_or(0, |w| w.cache.memory_usage())
-        };
+    pub(crate) fn memory_usage(&self) -> [usize; 5] {
         [
-            self.words.cache.memory_usage(),
-            whole_text(&self.words),
-            self.words_ascii.cache.memory_usage(),
-            whole_text(&self.words_ascii),
+            self.words.memory_usage(),
+            self.words_ascii.memory_usage(),
+            self.whole_text
+                .as_ref()
+                .map_or(0, |w| w.cache.memory_usage()),
             self.anywhere_latin.cache.memory_usage(),
             self.anywhere_other.cache.memory_usage(),
         ]
@@ -411,6 +384,9 @@ pub(crate) struct RuleSet {
     /// without other scripts' bytes the lazy DFA has a quarter of the byte
     /// classes, so its states take a quarter of the memory.
     words_ascii: WordGroup,
+    /// The word rules as one unanchored search over the whole text, for a
+    /// text whose word walks give up.
+    whole_text: AnywhereGroup,
     /// Rules that can match inside a word and can match ASCII text.
     anywhere_latin: AnywhereGroup,
     /// Rules that can match inside a word but need a non-ASCII letter
@@ -483,9 +459,11 @@ impl RuleSet {
                     .collect(),
             })
             .collect();
+        let whole_text = words.iter().map(|&(i, _)| i).collect();
         Ok(Self {
-            words: WordGroup::new(&rules, &patterns, words)?,
-            words_ascii: WordGroup::new(&rules, &patterns, words_ascii)?,
+            whole_text: AnywhereGroup::new(&rules, &patterns, whole_text)?,
+            words: WordGroup::new(words)?,
+            words_ascii: WordGroup::new(words_ascii)?,
             anywhere_latin: AnywhereGroup::new(&rules, &patterns, anywhere_latin)?,
             anywhere_other: AnywhereGroup::new(&rules, &patterns, anywhere_other)?,
             rules,
@@ -495,8 +473,9 @@ impl RuleSet {
 
     pub(crate) fn scratch(&self) -> RuleScratch {
         RuleScratch {
-            words: self.words.scratch(),
-            words_ascii: self.words_ascii.scratch(),
+            words: self.words.dfa.create_cache(),
+            words_ascii: self.words_ascii.dfa.create_cache(),
+            whole_text: None,
             anywhere_latin: self.anywhere_latin.scratch(),
             anywhere_other: self.anywhere_other.scratch(),
         }
@@ -506,12 +485,18 @@ impl RuleSet {
     pub(crate) fn evaluate(&self, normalized: &str, scratch: &mut RuleScratch) -> Option<Verdict> {
         let mut matched = RuleBits::default();
         let ascii = normalized.is_ascii();
-        if ascii {
+        let walked = if ascii {
             self.words_ascii
-                .search(normalized, &mut scratch.words_ascii, &mut matched);
+                .search(normalized, &mut scratch.words_ascii, &mut matched)
         } else {
             self.words
-                .search(normalized, &mut scratch.words, &mut matched);
+                .search(normalized, &mut scratch.words, &mut matched)
+        };
+        if !walked {
+            let whole = scratch
+                .whole_text
+                .get_or_insert_with(|| self.whole_text.scratch());
+            self.whole_text.search(normalized, whole, &mut matched);
         }
         self.anywhere_latin
             .search(normalized, &mut scratch.anywhere_latin, &mut matched);
@@ -678,8 +663,8 @@ mod tests {
         }
         let used = scratch.memory_usage();
         println!(
-            "lazy DFA caches (words and their whole-text pass, words in ASCII text and \
-             theirs, anywhere Latin, anywhere other): {:?} KiB",
+            "lazy DFA caches (words, words in ASCII text, whole-text pass, anywhere Latin, \
+             anywhere other): {:?} KiB",
             used.map(|b| b >> 10)
         );
         assert!(used.iter().all(|&b| b < HYBRID_CACHE_BYTES), "{used:?}");
@@ -702,15 +687,18 @@ mod tests {
             .chain(adversarial)
             .map(|t| normalize(&t))
             .collect();
+        let mut whole = rules.whole_text.scratch();
         // The ASCII group is only ever asked about ASCII text.
         for (group, ascii_only) in [(&rules.words, false), (&rules.words_ascii, true)] {
-            let mut scratch = group.scratch();
-            let mut whole = group.whole_text.scratch();
+            let mut cache = group.dfa.create_cache();
             for text in texts.iter().filter(|t| t.is_ascii() || !ascii_only) {
                 let (mut walked, mut one_pass) = (RuleBits::default(), RuleBits::default());
-                group.search(text, &mut scratch, &mut walked);
-                group.whole_text.search(text, &mut whole, &mut one_pass);
-                assert_eq!(walked, one_pass, "{text}");
+                rules.whole_text.search(text, &mut whole, &mut one_pass);
+                if group.search(text, &mut cache, &mut walked) {
+                    assert_eq!(walked, one_pass, "{text}");
+                } else {
+                    assert!(walked.is_empty(), "{text}");
+                }
             }
         }
     }
