@@ -47,6 +47,9 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-4.jsonl",
         "optout-heldaside-5.jsonl",
         "optout-heldaside-6.jsonl",
+        "optout-heldaside-7.jsonl",
+        "optout-heldaside-8.jsonl",
+        "optout-heldaside-9.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

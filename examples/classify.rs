@@ -7,11 +7,13 @@
 //! cargo run --release --example classify -- --eval FILE --min-opt-out-precision 0.97 \
 //!     --min-opt-out-recall 0.97 --min-accuracy 0.93
 //! cargo run --release --example classify -- --eval FILE --baseline
+//! cargo run --release --example classify -- --eval FILE --rules-only
 //! ```
 //!
 //! `--baseline` scores the exact-keyword filter carriers apply instead (the whole
 //! message, trimmed, case-insensitive, one of STOP, STOPALL, UNSUBSCRIBE, CANCEL, END,
-//! QUIT, REVOKE, OPTOUT), for comparison.
+//! QUIT, REVOKE, OPTOUT), for comparison. `--rules-only` turns off the learned
+//! fallback, so that only the written rules decide.
 //!
 //! Classify mode reads one JSON object per line with a `text` field (other
 //! fields are ignored) and writes one line per input line, in order:
@@ -56,11 +58,13 @@ fn run() -> Result<ExitCode, String> {
     let mut eval_file = None;
     let mut floors = Floors::default();
     let mut baseline = false;
+    let mut rules_only = false;
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--eval" => eval_file = Some(value("--eval")?),
             "--baseline" => baseline = true,
+            "--rules-only" => rules_only = true,
             "--floor" => floors = read_floor_file(&value("--floor")?)?,
             "--min-opt-out-precision" => {
                 floors.opt_out_precision = Some(parse_ratio(&value(&arg)?)?)
@@ -69,14 +73,17 @@ fn run() -> Result<ExitCode, String> {
             "--min-accuracy" => floors.accuracy = Some(parse_ratio(&value(&arg)?)?),
             "-h" | "--help" => {
                 println!(
-                    "usage: classify [--eval FILE [--baseline] [--floor FILE] [--min-opt-out-precision X] [--min-opt-out-recall X] [--min-accuracy X]] < lines.jsonl"
+                    "usage: classify [--rules-only] [--eval FILE [--baseline] [--floor FILE] [--min-opt-out-precision X] [--min-opt-out-recall X] [--min-accuracy X]] < lines.jsonl"
                 );
                 return Ok(ExitCode::SUCCESS);
             }
             other => return Err(format!("unknown argument {other:?} (try --help)")),
         }
     }
-    let classifier = OptOutClassifier::default();
+    let classifier = OptOutClassifier::builder()
+        .learned_fallback(!rules_only)
+        .build()
+        .map_err(|e| e.to_string())?;
     match eval_file {
         Some(path) => evaluate(&classifier, baseline, &path, &floors),
         None => classify_stdin(&classifier),

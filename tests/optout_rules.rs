@@ -1,13 +1,19 @@
 //! One test per rule family: replies a shopper might send, written for these
 //! tests (not copied from the dev corpus), with the negatives each family
-//! must leave alone.
+//! must leave alone. The written rules are tested alone, with the learned
+//! fallback off; `optout_fallback.rs` tests the fallback.
 
 use std::sync::{Arc, LazyLock};
 
 use sms_inbox::optout::InvalidRule;
 use sms_inbox::{Intent, OptOutClassifier};
 
-static CLASSIFIER: LazyLock<OptOutClassifier> = LazyLock::new(OptOutClassifier::default);
+static CLASSIFIER: LazyLock<OptOutClassifier> = LazyLock::new(|| {
+    OptOutClassifier::builder()
+        .learned_fallback(false)
+        .build()
+        .expect("built-in rules compile")
+});
 
 #[track_caller]
 fn expect(intent: Intent, replies: &[&str]) {
@@ -1568,6 +1574,118 @@ fn a_reaction_needs_its_quote() {
         &[
             "Loved my order, but please remove my number from the list",
             "Liked the sale, still, stop texting me",
+        ],
+    );
+}
+
+#[test]
+fn rather_not_bots_fees_and_coming_back() {
+    expect(
+        Intent::OptOut,
+        &[
+            "all good, no need to text me going forward",
+            "we'd rather you didn't message us",
+            "I'm so over your promos",
+            "no one asked for all these texts",
+            "my number should not be on any marketing list",
+            "next time you text me I'm reporting you",
+            "my phone is not your billboard",
+            "she hasn't used this number since 2019",
+            "that isn't him anymore, he changed his number",
+            "the man you're texting passed away in March",
+            "STOP terima kasih",
+            "stop köszönöm",
+            "Stop, asante sana",
+            "STOP dhanyavaad",
+            "¿cómo hago para dejar de recibir estos mensajes?",
+            "no autoricé que me enviaran esto",
+            "怎么才能不再收到这些短信",
+            "문자 그만 받고 싶어요",
+            "falsche Nummer, bitte löschen",
+            "tolong jangan hantar mesej lagi",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "can I talk to an agent please",
+            "are you a bot or a person?",
+            "is there a real human here",
+            "are there any fees for these texts",
+            "will these messages eat up my data?",
+            "how do I manage my text preferences",
+            "which store sent this?",
+            "do I know you?",
+            "what even is this",
+            "how did my number end up on this list?",
+            "POMOC",
+            "是诈骗吗？",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "restart my text alerts",
+            "please re-enable sms",
+            "ignore my earlier stop, I want the deals",
+            "subscribe my number",
+            "add my new number 415 555 0100 to your text list",
+            "I'd love to get text updates",
+            "text me again",
+            "how do I get on the text list?",
+            "أرجو إعادة اشتراكي",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "no need to gift wrap it",
+            "I'd rather you ship it Monday",
+            "the game is over these days",
+            "I never asked for the blue one, I ordered red",
+            "if you text me the tracking number I'll be home",
+            "my phone is not charging, can you call instead",
+            "is there a cheaper option?",
+            "which store is closest to me?",
+            "do I know when it ships?",
+            "what even is the return window",
+            "restart the checkout for me?",
+            "text me when it's back",
+            "no way I'm unsubscribing, these deals slap",
+            "unsubscribe my dad from the coffee box, he's gluten free now",
+            "take me off the email list, I only read the texts",
+            "STOP it's so cute",
+        ],
+    );
+}
+
+#[test]
+fn keeping_texts_hypotheticals_and_other_removals() {
+    expect(
+        Intent::None,
+        &[
+            "unsubscribe me from the newsletter, keep texting me the codes",
+            "if you double the texts I might unsubscribe, but it's fine for now",
+            "remove me as the recipient and send it to my sister",
+            "omg stop, that dress is everything",
+            "Die SMS möchte ich behalten, nur den Newsletter abbestellen",
+            "no quiero que dejen de mandarme ofertas",
+            "tokonya berhenti jual yang warna merah?",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "opted out by accident, please undo",
+            "hit stop by mistake, fix that",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "if I wanted texts I'd ask, stop",
+            "remove me from your list",
+            "stop texting me, that dress is not everything",
         ],
     );
 }

@@ -35,6 +35,7 @@
 
 mod fuzzy;
 mod keywords;
+mod model;
 mod normalize;
 mod quick;
 mod rules;
@@ -49,6 +50,7 @@ use std::sync::{Arc, LazyLock};
 use regex_automata::meta::Regex;
 
 use keywords::KeywordTable;
+use model::Model;
 use normalize::Normalizer;
 use quick::QuickTable;
 use rules::{RuleScratch, RuleSet};
@@ -249,6 +251,9 @@ pub struct OptOutClassifier {
     /// Answers for bare keywords and common short replies, computed by the
     /// full path when the classifier was built.
     quick: Arc<QuickTable>,
+    /// The learned fallback for replies no rule decides; `None` when turned
+    /// off.
+    model: Option<Model>,
 }
 
 /// The built-in phrase rules, compiled once per process and shared by every
@@ -258,6 +263,9 @@ static BUILTIN_RULES: LazyLock<Result<RuleSet, String>> = LazyLock::new(|| {
     all_rules.extend_from_slice(rules_intl::RULES);
     RuleSet::new(all_rules)
 });
+
+/// The learned fallback's weights, read once per process.
+static TRAINED_MODEL: LazyLock<Result<Model, String>> = LazyLock::new(Model::trained);
 
 /// Replies longer than this many bytes are read as their first
 /// [`HEAD_BYTES`] and last [`TAIL_BYTES`], so that no input costs more than
@@ -386,7 +394,26 @@ impl OptOutClassifier {
             }),
             (v, c) => v.or(c),
         }
-        .unwrap_or_else(Classification::none)
+        .unwrap_or_else(|| self.fall_back(normalized))
+    }
+
+    /// The learned model's reading of a reply no rule matched, when it is
+    /// confident enough.
+    fn fall_back(&self, normalized: &str) -> Classification {
+        let Some(model) = &self.model else {
+            return Classification::none();
+        };
+        match model.predict(normalized) {
+            (intent, p) if intent != Intent::None && p >= model::THRESHOLD => Classification {
+                intent,
+                rule: Cow::Borrowed(match intent {
+                    Intent::OptOut => "model:opt-out",
+                    Intent::OptIn => "model:opt-in",
+                    _ => "model:help",
+                }),
+            },
+            _ => Classification::none(),
+        }
     }
 
     /// The replies whose answers the fast path keeps: every keyword alone and
@@ -524,6 +551,7 @@ impl OptOutClassifier {
 #[derive(Debug, Clone, Default)]
 pub struct OptOutClassifierBuilder {
     strict: bool,
+    no_model: bool,
     keywords: Vec<(Intent, String)>,
     phrases: Vec<(Intent, String)>,
 }
@@ -536,6 +564,16 @@ impl OptOutClassifierBuilder {
     /// UNSTOP; HELP, INFO. The shop's own keywords and phrases still apply.
     pub fn strict(mut self, on: bool) -> Self {
         self.strict = on;
+        self
+    }
+
+    /// Turns the learned fallback on (the default) or off. It reads only
+    /// replies that no rule matched, and decides them (rule ids
+    /// `model:opt-out`, `model:opt-in`, `model:help`) when its likeliest
+    /// intent is at least 60% likely. Off, those replies are `none`, and
+    /// every decision names a written rule.
+    pub fn learned_fallback(mut self, on: bool) -> Self {
+        self.no_model = !on;
         self
     }
 
@@ -595,6 +633,15 @@ impl OptOutClassifierBuilder {
             wrong_person,
             tapback,
             quick: Arc::default(),
+            model: if self.no_model {
+                None
+            } else {
+                Some(
+                    *TRAINED_MODEL
+                        .as_ref()
+                        .map_err(|e| InvalidRule::Internal(e.clone()))?,
+                )
+            },
         };
         let seeds = classifier.quick_seeds();
         let mut quick = QuickTable::default();

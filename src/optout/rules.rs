@@ -642,6 +642,9 @@ mod tests {
             include_str!("../../tests/data/optout-heldaside-4.jsonl"),
             include_str!("../../tests/data/optout-heldaside-5.jsonl"),
             include_str!("../../tests/data/optout-heldaside-6.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-7.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-8.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-9.jsonl"),
         ]
         .into_iter()
         .flat_map(str::lines)

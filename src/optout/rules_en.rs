@@ -254,6 +254,22 @@ pub(crate) const RULES: &[Rule] = &[
         "phrase:keyword-sentence",
         " , (?:{F} )*(?:stop|stopall|unsubscribe|unsub|optout|🛑)(?: {F})* (?:,|$)",
     ),
+    Rule::opt_out(
+        "phrase:would-rather-not",
+        " no need to (?:text|txt|message|msg|contact|send|sms|write) (?:me|us)(?: |$)| (?:i d|id|i would|we d|wed|we would) rather (?:you|u|yall) (?:didnt|did not|not|wouldnt|would not|stopped|quit) (?:text|txt|message|msg|contact|send|sms|spam)| (?:so|im|i m|i am|we re|totally|completely|officially|pretty much) over (?:these|your|the|all these|this|all the|all your) (?:{MSG}|sms|spam)(?: |$)| (?:nobody|no one|noone|nobody ever|we never|i never|i didnt|i did not) asked for (?:(?:these|this|your|the|any of these|any of this|all these|all this|all your|all the) {MSG}|(?:these|them|any of these|any of this|all these|all this|this)(?: {F})* (?:,|$))",
+    ),
+    Rule::opt_out(
+        "phrase:would-rather-not",
+        " (?:this|my|that) (?:number|phone|phone number|#|cell) (?:shouldnt|should not|should never|isnt supposed to|is not supposed to|doesnt belong|does not belong) (?:be )?on (?:your|the|ur|this|any|a) (?:[^ ,]+ )?list",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " (?:if|when|next time|one more time) (?:u|you|yall|ya|this number) (?:text|message|txt|msg|send|contact|hit) (?:me|us|this number)?(?: [^ ,]+){0,3}(?: ,)? (?:im|i m|i am|i ll|ill|i will|we ll|we will|gonna|i m gonna|im gonna|i am going to) (?:block|blocking|report|reporting|sue|suing)| (?:my phone|this phone|my number) (?:is|isnt|is not) (?:not )?(?:a|an|your) (?:billboard|ad board|dumping ground|trash can|inbox for)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:hasnt|has not|havent|have not|hasn t|hadnt|had not) (?:had|used|owned) (?:this|that|the) (?:number|phone|phone number|line)| (?:this|that) (?:isnt|is not|aint) (?:her|him|them|his|hers) (?:anymore|any more|no more|now)| (?:she|he|they) (?:got|has|have|changed) (?:a )?(?:new|different) (?:phone|number|phone number|cell)| (?:person|guy|lady|woman|man|owner|customer) (?:you re|youre|you are|u r|ur) (?:trying to reach|texting|looking for|messaging|trying to text|after) (?:died|passed|passed away|is dead|is deceased|has died|is gone|no longer|doesnt|does not|isnt)",
+    ),
     // --- guards: opt-out words in another sense ------------------------------
     Rule::guard(
         "guard:quoted-footer",
@@ -273,7 +289,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)",
+        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -287,7 +303,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:do-not-text",
             "phrase:do-not-send",
         ],
-        " (?:dont|do not|never|cant|can not|cannot|couldnt|wont|will not|didnt|did not|not|wouldnt|would not|shouldnt|hope you never|hope u never|please never|pls never)(?: ever| even| want to| wanna| need to| gonna| going to| you dare| u dare| plan to)* (?:stop|stopping|quit|end|cancel|unsubscribe|unsub|optout|remove)(?: |$)",
+        " (?:dont|do not|never|cant|can not|cannot|couldnt|wont|will not|didnt|did not|not|wouldnt|would not|shouldnt|hope you never|hope u never|please never|pls never|no way (?:im|i m|i am|i d|id|i would|i will|ill|i ll))(?: ever| even| want to| wanna| need to| gonna| going to| you dare| u dare| plan to| be)* (?:stop|stopping|quit|end|cancel|unsubscribe|unsubscribing|unsub|optout|opting out|remove)(?: |$)",
     ),
     Rule::guard(
         "guard:do-not-want-to-stop",
@@ -327,12 +343,12 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:hypothetical",
         &["phrase:*"],
-        "^ (?:{F} )*(?:if|what if|what happens if|when|once) (?:i|we) (?:unsub[^ ]*|optout|opt out|cancel|stop|reply stop|text stop|leave)(?: [^ ,]+){0,6} (?:do|will|would|can|does) (?:i|we|my|it) (?:lose|still|keep|get|be)(?: |$)",
+        "^ (?:{F} )*(?:if|what if|what happens if|when|once) (?:i|we) (?:unsub[^ ]*|optout|opt out|cancel|stop|reply stop|text stop|leave)(?: [^ ,]+){0,6} (?:do|will|would|can|does) (?:i|we|my|it) (?:lose|still|keep|get|be)(?: |$)|^ (?:{F} )*if (?:[^ ,]+ ){1,8}(?:i|we) (?:might|may|could|would|d|will|ll) (?:have to |need to |just |probably )?(?:unsub[^ ]*|optout|opt out|stop|cancel|quit)(?: |$)",
     ),
     Rule::guard(
         "guard:rescinded-stop",
         &["phrase:said-stop", "phrase:keyword-*"],
-        " (?:,|but|now|so|please|pls) (?:please |pls |just |can you |could you |can u )?(?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on",
+        " (?:,|but|now|so|please|pls) (?:please |pls |just |can you |could you |can u )?(?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on| ignore (?:my|the|that|our) (?:earlier |last |previous )?(?:stop|unsubscribe|unsub|opt out|optout)",
     ),
     Rule::guard(
         "guard:coming-back",
@@ -363,7 +379,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:who-signed-me-up",
         &["opt-in:*"],
-        " (?:did|who|when did|how did|why did|has|have) (?:[^ ,]+ ){0,2}(?:sign|signed|subscribe|subscribed|add|added|put|enroll|enrolled) (?:me|us) (?:up|in|on|to|for)",
+        " (?:did|who|when did|how did|why did|has|have) (?:[^ ,]+ ){0,2}(?:sign|signed|subscribe|subscribed|add|added|put|enroll|enrolled) (?:me|us) (?:up|in|on|to|for)| how (?:did|come) (?:i|we|my number|this number|my phone|this phone|my phone number|my name) (?:get|end up|wind up|land|ended up|got) (?:on|in) ",
     ),
     Rule::guard(
         "guard:other-stop",
@@ -377,7 +393,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -387,7 +403,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:remove-me",
             "phrase:cancel-subscription",
         ],
-        " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ )?(?:signature|receipt|paper|insurance|protection|warranty|delivery|route|shipping|box|bag|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list",
+        " (?:optout|opt out|opting out|unsub[^ ]*|cancel|remove me|take me) (?:me |us |my [^ ,]+ |him |her )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ ){0,2}(?:signature|receipt|paper|insurance|protection|warranty|delivery|deliveries|shipments?|route|shipping|box|bag|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list| remove (?:me|my name|my number) as (?:the |a )?(?:recipient|contact|buyer|sender|gift giver)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -426,15 +442,15 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:sign-up",
-        " (?:sign|signs|subscribe|enroll|enrol|put|get|start) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on the list|on the text list|on your list)(?: |$)| (?:subscribe|enroll) (?:me|us)(?: |$)",
+        " (?:sign|signs|subscribe|enroll|enrol|put|get|start) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on the list|on the text list|on your list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
-        " add (?:me|my number|this number|us) (?:back|again|to (?:the |your |ur )?(?:[^ ,]+ )?(?:list|club|alerts|texts|sms|texting list|text list)|on (?:the |your )?(?:[^ ,]+ )?(?:list|texts))",
+        " add (?:me|my number|this number|us|my new (?:number|one|cell|phone|phone number)(?: [0-9]+)*) (?:back|again|to (?:the |your |ur )?(?:[^ ,]+ )?(?:list|club|alerts|texts|sms|texting list|text list)|on (?:the |your )?(?:[^ ,]+ )?(?:list|texts))",
     ),
     Rule::opt_in(
         "opt-in:resume",
-        " (?:resume|restart|start|begin|turn|switch|re start)(?: [^ ,]+){0,2} (?:{MSG}|texting|sending|messaging|txting)(?: [^ ,]+){0,3} (?:again|back on|back|up again|once more|anew)(?: |$)| resume (?:sending|texting|{MSG}|the {MSG}|my {MSG}|your {MSG})| start (?:texting|sending|messaging) (?:me|us|texts|{MSG}|again|back)",
+        " (?:resume|restart|start|begin|turn|switch|re start)(?: [^ ,]+){0,2} (?:{MSG}|texting|sending|messaging|txting)(?: [^ ,]+){0,3} (?:again|back on|back|up again|once more|anew)(?: |$)| (?:resume|restart|reactivate|re activate|re enable|reenable) (?:sending|texting|{MSG}|the {MSG}|my {MSG}|your {MSG}|sms)| (?:enable|activate) (?:the |my )?(?:texts|sms|text messages|text alerts)(?: again)?{END}| start (?:texts|{MSG}|texting) (?:to|for|on) | ignore (?:my|the|that|our) (?:earlier |last |previous )?(?:stop|unsubscribe|unsub|opt out|optout)| start (?:texting|sending|messaging) (?:me|us|texts|{MSG}|again|back)",
     ),
     Rule::opt_in(
         "opt-in:resume",
@@ -446,7 +462,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:join",
-        " (?:i|we) (?:want|wanna|would like|d like|do want) to (?:get|receive|keep getting|start getting|be getting) (?:the |your |these |those )?(?:texts|{MSG}|text deals|deals by text|sms deals)(?: |$)| (?:text|send) (?:me|us) (?:the )?(?:[^ ,]+ )?(?:{MSG}|deals|offers|promos|codes) again(?: |$)",
+        " (?:(?:i|we) (?:want|wanna|would like|would love|d like|d love|do want)|id like|id love|wed like|wed love) to (?:get|receive|keep getting|start getting|be getting) (?:the |your |these |those )?(?:texts|{MSG}|text deals|deals by text|sms deals|text updates|sms updates|text alerts|updates by text|deals by sms)(?: |$)| (?:text|send) (?:me|us) (?:the )?(?:[^ ,]+ )?(?:{MSG}|deals|offers|promos|codes) again(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
@@ -454,11 +470,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:resume",
-        " (?:changed my mind|change of heart|on second thought) ,? (?:you can |please |pls )?(?:text|message|txt) (?:me|us) again(?: |$)| (?:you can|please|pls|go ahead and|ok to|okay to) (?:text|message|txt) (?:me|us) again(?: |$)",
+        " (?:changed my mind|change of heart|on second thought) ,? (?:you can |please |pls )?(?:text|message|txt) (?:me|us) again(?: |$)| (?:you can|please|pls|go ahead and|ok to|okay to) (?:text|message|txt) (?:me|us) again(?: |$)|^ (?:{F} )*(?:text|message|txt) (?:me|us) again{END}",
     ),
     Rule::opt_in(
         "opt-in:resume",
-        " (?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on(?: |$)| (?:undo|reverse|take back) (?:that|it|the stop|my stop|the unsubscribe|my unsubscribe)(?: |$)| (?:can|could|may|how do|how can) (?:i|we) (?:get|be|go|come) back (?:on|in)(?: the list| the texts| your list| it)?{END}",
+        " (?:turn|switch|put) (?:them|these|it|the texts|texts|{MSG}) back on(?: |$)| (?:by mistake|by accident|accidentally|on accident) ,? (?:please |pls |can you |could you )?(?:undo|reverse|fix)(?: that| it| this)?{END}| (?:undo|reverse|take back) (?:that|it|the stop|my stop|the unsubscribe|my unsubscribe)(?: |$)| (?:can|could|may|how do|how can) (?:i|we) (?:get|be|go|come) back (?:on|in)(?: the list| the texts| your list| it)?{END}",
     ),
     Rule::opt_in(
         "opt-in:join",
@@ -471,11 +487,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:who-is-this",
-        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:company|store|business|shop|brand) (?:are you|is this|r u|is texting|is sending|sends|is messaging|texts me)| who be (?:this|dis|una|you)",
+        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:company|store|business|shop|brand) (?:are you|is this|r u|is texting|is sending|sends|is messaging|texts me|sent (?:this|these|that|it|me))| do (?:i|we) (?:know|know you|even know) (?:you|u|yall|this number|who this is)(?: guys)?{END}| who be (?:this|dis|una|you)",
     ),
     Rule::help(
         "help:what-is-this",
-        " what(?: is| s| are|s)? (?:this|these|that)(?: (?:text|texts|message|messages|number|about|for|program|list|sms|msg|msgs|exactly|even|is|are|all about|from|regarding|thing))*{END}",
+        " what(?: even)?(?: is| s| are|s)? (?:this|these|that)(?: (?:text|texts|message|messages|number|about|for|program|list|sms|msg|msgs|exactly|even|is|are|all about|from|regarding|thing))*{END}",
     ),
     Rule::help(
         "help:legitimacy",
@@ -491,7 +507,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " how (?:often|many|frequently|much)(?: [^ ,]+){0,3} (?:text|texts|{MSG}|you text|will you|do you send|do these|do you text|will i get)| (?:msg|message|messaging|data|text) (?:and |& )?(?:data )?rates| (?:{MSG}|these|they) (?:cost|charge)| charged (?:for )?(?:these|the|this|your)? ?(?:texts|{MSG})| cost (?:to|of) (?:receive|get|these|the texts)",
+        " how (?:often|many|frequently|much)(?: [^ ,]+){0,4} (?:text|texts|{MSG}|you text|will you|do you send|do these|do you text|will i get)| (?:are there|is there|any|are there any) (?:extra )?(?:fees|charges|costs|fee|charge|cost)(?: [^ ,]+){0,2} (?:for |to )?(?:these|this|the|your|receiving|getting)(?: [^ ,]+)? ?(?:texts|{MSG}|texting)| (?:will|do|does|would|can) (?:these|this|the|your) (?:texts|{MSG}) (?:use|cost|count against|eat|eat up|take) (?:up )?(?:my |any )?(?:data|minutes|plan|money|credit)| (?:manage|change|update|edit|adjust) (?:my )?(?:text|sms|notification|message|messaging|texting) (?:settings|preferences|prefs|options)| (?:msg|message|messaging|data|text) (?:and |& )?(?:data )?rates| (?:{MSG}|these|they) (?:cost|charge)| charged (?:for )?(?:these|the|this|your)? ?(?:texts|{MSG})| cost (?:to|of) (?:receive|get|these|the texts)",
     ),
     Rule::help(
         "help:program",
@@ -523,11 +539,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:contact",
-        " (?:is there|do you have|got) (?:a|an|any) (?:number|phone number|phone|email|email address|way|line) (?:i|we) (?:can|could) (?:call|reach|contact|email|text|talk)| (?:talk|speak|chat) (?:to|with) (?:a )?(?:real |actual |live )?(?:person|human|agent|rep|representative|someone)",
+        " (?:is there|do you have|got) (?:a|an|any) (?:number|phone number|phone|email|email address|way|line) (?:i|we) (?:can|could) (?:call|reach|contact|email|text|talk)| (?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|agent|rep|representative|someone|consultant)| (?:is there|is this|are you|r u|is it) (?:a |an )?(?:real |actual |live )?(?:human|person|real person|bot|robot|automated|auto|automatic|machine|ai)(?: (?:message|text|texts|number|account|system|reply|replies|here|i can (?:talk|speak|chat) (?:to|with)|or (?:a |an )?(?:bot|robot|person|human|machine)))*{END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
-        " who gave (?:you|u|yall|ya) (?:my|this|our) (?:number|#|phone|info|contact|digits)",
+        " who gave (?:you|u|yall|ya) (?:my|this|our) (?:number|#|phone|info|contact|digits)| how (?:did|come) (?:i|we|my number|this number|my phone|this phone|my phone number|my name) (?:get|end up|wind up|land|ended up|got) (?:on|in) (?:this|your|the|ur|these) (?:[^ ,]+ )?(?:list|texts|system)",
     ),
     Rule::help(
         "help:info",

@@ -267,7 +267,20 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["intl:*"],
-        " (?:los|las|sus|tus) (?:mensajes|sms|textos|ofertas)(?: [^ ,]+){0,3} (?:sí|si) me (?:sirven|gustan|interesan)| (?:de baja|cancelar) (?:de )?(?:la|el|mi) (?:caja|suscripción de|membresía|plan)",
+        " (?:los|las|sus|tus) (?:mensajes|sms|textos|ofertas)(?: [^ ,]+){0,3} (?:sí|si) me (?:sirven|gustan|interesan)| (?:de baja|cancelar) (?:de )?(?:la|el|mi) (?:caja|suscripción de|membresía|plan)| (?:die )?sms (?:will ich|möchte ich|würde ich gern|bitte) (?:behalten|weiter bekommen|weiterhin)| (?:no quiero|ni) (?:que )?(?:dejen|dejes|paren|paréis) de (?:mandarme|enviarme|mandar|enviar|escribirme)| berhenti (?:jual|menjual|berjualan|produksi|stok|buka|restock)",
+    ),
+    // --- asking how to stop, and wrong numbers, across languages ---------------------
+    Rule::opt_out(
+        "intl:how-to-stop",
+        " (?:como|cómo) (?:le )?(?:hago|puedo|faço|posso|cancelo|paro|desactivo|quito|dejo de recibir|deixo de receber|paro de receber)(?: [^ ,]+){0,6} (?:mensajes|mensagens|sms|textos|notificaciones|notificações)| (?:como|cómo) (?:cancelo|cancelar|desativo|desactivo|quito|tiro|paro)(?: (?:essas|esses|estas|estos|as|os|las|los|sus|suas))? (?:mensagens|mensajes|sms|textos|notificações|notificaciones)| ya no me (?:lleguen|llegue|manden|envíen)| (?:no|nunca) (?:autoricé|autorice|autorizé|acepté|di permiso|di mi consentimiento|me suscribí)(?: [^ ,]+){0,3} (?:mensajes|sms|textos|esto|que me)| (?:jamais|pas) (?:donné|accepté|autorisé)(?: [^ ,]+){0,3} (?:accord|consentement|autorisation|ces messages|sms)| (?:arrêtez|arrête|arretez|arrete)(?: svp| s il vous plaît| s il te plaît| stp)?(?: ,| $)",
+    ),
+    Rule::opt_out(
+        "intl:how-to-stop",
+        "(?:怎么|怎样|怎麼|怎樣|如何)(?:才能)?(?:不再|取消|退订|退訂|停止)|不再(?:收到|接收)|(?:没|沒)(?:有)?同意(?:接收|收)|发错号码|發錯號碼|搵錯人|唔係.{1,3}(?:生|小姐|太)|もう送ってこないで|送ってこないで|送らないでください|문자.{0,6}(?:끊|그만|안 받|받기 싫|거부)|받기 싫어|광고 문자.{0,4}싫|(?:मैसेज|मेसेज|संदेश|एसएमएस).{0,12}(?:बंद|रोक)|नपठाउनुहोस्|नपठाउनु",
+    ),
+    Rule::opt_out(
+        "intl:how-to-stop",
+        " الرقم (?:غلط|خطأ|خاطئ)| in der nummer (?:geirrt|vertan)| falsche nummer| (?:move|mal) nimewo| mali (?:po )?(?:ang )?(?:number|numero)| (?:jangan|tak usah|gak usah|ga usah|nggak usah|usah) (?:[^ ,]+ )?(?:hantar|kirim|kirim kirim|send) (?:[^ ,]+ )?(?:mesej|pesan|sms|mesejnya)| (?:не шаљите|не шаљи|не пращайте|спрете да ми пращате|спрете да пращате)| (?:deixeu|deixa|deixi) d enviar| ez (?:bidali|bidal)(?: [^ ,]+){0,2} (?:mezu|mezurik)| (?:ningangithumeleli|ungangithumeleli|musa ukungithumelela)| (?:numaramı|numaramızı|beni) (?:listeden|listenizden) (?:silin|çıkarın|sil|çıkar)",
     ),
     // --- opt-in ----------------------------------------------------------------------
     Rule::opt_in(
@@ -276,15 +289,15 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:intl",
-        "(?:配信|通知|SMS)(?:を)?再開|再登録|다시(?: 문자| 메시지)? ?(?:받고 ?싶|보내|구독|신청)|재구독|また配信|配信してほしい|再配信|もう一度登録",
+        "(?:配信|通知|SMS)(?:を)?再開|إعادة اشتراكي|اعادة اشتراكي|знову отримувати|снова получать|再登録|다시(?: 문자| 메시지)? ?(?:받고 ?싶|보내|구독|신청)|재구독|また配信|配信してほしい|再配信|もう一度登録",
     ),
     // --- help --------------------------------------------------------------------------
     Rule::help(
         "help:intl",
-        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| quiénes (?:son|eres|serán|me escriben)| de dónde (?:sacaron|sacaste|obtuvieron|tienen) mi (?:número|numero|celular|teléfono)| cómo (?:consiguieron|obtuvieron|sacaron|tienen) mi (?:número|numero|celular|teléfono)| (?:numaramı|numarayı|numaramızı) nereden (?:buldunuz|aldınız|buldun)| (?:شما|تو) (?:کی|کیستید|کی هستید)| مين (?:هاد|هدا)| (?:ఇది )?ఏ కంపెనీ| (?:ఎవరు|మీరు ఎవరు)| (?:આ )?કોણ છે| কোন (?:দোকান|কোম্পানি)| yaad (?:tahay|tihiin)| ta ni (?:eleyi|e|yin|o)(?: |$)| ki moun (?:sa|ou ye|nou ye)| cada cuánto (?:mandan|envían|me mandan|llegan|escriben)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)| (?:kiyès|kilès|ki moun) (?:k ap|kap|ki ap|ou ye|nou ye)| (?:আপনারা|তোমরা) কারা| (?:இது|நீங்க|நீங்கள்) (?:யாரு|யார்)| (?:ይሄ|ይህ|እናንተ) (?:ማነው|ማን ነው|ማን ናችሁ)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم|یہ) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
+        " quién (?:me )?(?:escribe|es|eres|son|manda|envía)| ce firmă| ce firma e| kiyès sa| (?:siapa|sapa) (?:ni|ini|nih)(?: |$)| kdo (?:mi )?(?:to )?(?:píše|je to|jste)| (?:czy|to) (?:mogę|moge) (?:porozmawiać|rozmawiać) z (?:konsultantem|człowiekiem|kimś)| hoe vaak (?:sturen|stuurt|krijg)| (?:ini|itu) penipuan| από πού (?:βρήκατε|πήρατε)| sao có số| এটা কে| quiénes (?:son|eres|serán|me escriben)| de dónde (?:sacaron|sacaste|obtuvieron|tienen) mi (?:número|numero|celular|teléfono)| cómo (?:consiguieron|obtuvieron|sacaron|tienen) mi (?:número|numero|celular|teléfono)| (?:numaramı|numarayı|numaramızı) nereden (?:buldunuz|aldınız|buldun)| (?:شما|تو) (?:کی|کیستید|کی هستید)| مين (?:هاد|هدا)| (?:ఇది )?ఏ కంపెనీ| (?:ఎవరు|మీరు ఎవరు)| (?:આ )?કોણ છે| কোন (?:দোকান|কোম্পানি)| yaad (?:tahay|tihiin)| ta ni (?:eleyi|e|yin|o)(?: |$)| ki moun (?:sa|ou ye|nou ye)| cada cuánto (?:mandan|envían|me mandan|llegan|escriben)| woher (?:habt ihr|haben sie|hast du) (?:meine|die|diese) (?:nummer|handynummer|daten)| (?:kiyès|kilès|ki moun) (?:k ap|kap|ki ap|ou ye|nou ye)| (?:আপনারা|তোমরা) কারা| (?:இது|நீங்க|நீங்கள்) (?:யாரு|யார்)| (?:ይሄ|ይህ|እናንተ) (?:ማነው|ማን ነው|ማን ናችሁ)| qué (?:tienda|empresa|negocio) es| qué es esto| qui (?:êtes vous|est ce|mécrit)| cest qui| quest ce que cest| wer (?:schreibt|ist|sind)| was ist das| quem (?:está|é|manda|envia)| o que é isso| chi (?:siete|è|sei|scrive)| cosè| wie (?:is dit|ben je|bent u)| что это| кто это| кто вы| (?:kaun|kon) (?:hai|ho|h|hain)(?: |$)| (?:aap|ap|tum) (?:kaun|kon)(?: |$)| من (?:أنت|انت|أنتم|انتم|معي|هذا)(?: |$)| kto (?:to|pisze|mówi)(?: |$)| co to (?:jest|za)(?: |$)| (?:kimsiniz|kimsin|kim bu)(?: |$)| ai (?:vậy|đấy|thế|đó|nhắn)(?: |$)| sino (?:to|ito|po ito|kayo|ka|po kayo|po sila)(?: |$)| מי (?:זה|אתם|אתה|את|זאת)(?: |$)| (?:es|esto es|eso es|será) (?:una |un )?(?:estafa|fraude|timo)| (?:que|qual) (?:loja|empresa|marca) (?:é|e) (?:essa|esta|esse|este|vocês)| kdo (?:jste|jsi|je to|píše)| cine (?:sunteți|sunteti|ești|esti|e|scrie)| ki (?:ez|az|vagy|maga|maguk)(?: {F})* (?:,|$)| vem (?:är|e) (?:det|ni|du|detta)| hvem (?:er|e) (?:i|dette|det|du|dere|jer|det her)| kuka (?:tämä|te|sinä|olet|olette|on)| ποιος (?:είναι|είσαι|είστε)| хто (?:це|ви|ти)| مين (?:معي|انت|انتو|هذا|حضرتك)| (?:आप|तुम) कौन| (?:আপনি|তুমি|আপনারা) কে| (?:آپ|تم|یہ) کون| (?:ini|ni) siapa| siapa (?:ini|ya|nih|kamu|anda)| nani (?:huyu|wewe|ninyi|anatuma)| ni nani",
     ),
     Rule::help(
         "help:intl",
-        "你们是(?:谁|哪)|你們是(?:誰|哪)|你是谁|你是誰|是誰|ใคร(?:คะ|ครับ|ค่ะ|เนี่ย|ส่ง)|นี่ใคร|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
+        "是(?:詐騙|诈骗)(?:嗎|吗)|是不是(?:詐騙|诈骗)|你们是(?:谁|哪)|你們是(?:誰|哪)|你是谁|你是誰|是誰|ใคร(?:คะ|ครับ|ค่ะ|เนี่ย|ส่ง)|นี่ใคร|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
     ),
 ];

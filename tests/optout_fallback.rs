@@ -1,0 +1,99 @@
+//! The learned fallback: it decides only replies no rule decides, and it can
+//! be turned off.
+
+use std::sync::LazyLock;
+
+use serde_json::Value;
+use sms_inbox::{Intent, OptOutClassifier};
+
+static FULL: LazyLock<OptOutClassifier> = LazyLock::new(OptOutClassifier::default);
+static RULES_ONLY: LazyLock<OptOutClassifier> = LazyLock::new(|| {
+    OptOutClassifier::builder()
+        .learned_fallback(false)
+        .build()
+        .expect("built-in rules compile")
+});
+
+/// Replies no written rule matches, worded unlike any labelled row.
+const ONLY_THE_MODEL_KNOWS: &[&str] = &[
+    "もうメッセージいらないです",
+    "yo ya no quiero sus mensajitos",
+    "quit hitting my line with this junk",
+    "mwen pa vle mesaj ankò",
+];
+
+#[test]
+fn fallback_reads_opt_outs_no_rule_knows() {
+    for text in ONLY_THE_MODEL_KNOWS {
+        assert_eq!(RULES_ONLY.classify(text).rule, "none", "{text}");
+        let c = FULL.classify(text);
+        assert_eq!(
+            (c.intent, c.rule.as_ref()),
+            (Intent::OptOut, "model:opt-out"),
+            "{text}"
+        );
+        assert!(!c.is_exact_keyword());
+    }
+}
+
+#[test]
+fn fallback_leaves_ordinary_replies_alone() {
+    for text in [
+        "what's your return policy?",
+        "can I swap the size?",
+        "love the new colors",
+        "where is my package",
+        "the discount didn't work at checkout",
+        "I'll be home after 6",
+        "is the sale still on?",
+        "who do I contact about a refund",
+        "",
+        "🙂",
+    ] {
+        assert_eq!(FULL.classify(text).intent, Intent::None, "{text:?}");
+    }
+}
+
+#[test]
+fn fallback_never_changes_a_rule_or_guard_decision() {
+    let sets = [
+        include_str!("data/optout-dev.jsonl"),
+        include_str!("data/optout-heldaside.jsonl"),
+        include_str!("data/optout-heldaside-2.jsonl"),
+        include_str!("data/optout-heldaside-3.jsonl"),
+        include_str!("data/optout-heldaside-4.jsonl"),
+        include_str!("data/optout-heldaside-5.jsonl"),
+        include_str!("data/optout-heldaside-6.jsonl"),
+        include_str!("data/optout-heldaside-7.jsonl"),
+        include_str!("data/optout-heldaside-8.jsonl"),
+        include_str!("data/optout-heldaside-9.jsonl"),
+        include_str!("data/optout-holdout.jsonl"),
+    ];
+    let mut decided_by_model = 0;
+    for line in sets.iter().flat_map(|s| s.lines()) {
+        let row: Value = serde_json::from_str(line).unwrap();
+        let text = row["text"].as_str().unwrap();
+        let (rules, full) = (RULES_ONLY.classify(text), FULL.classify(text));
+        if rules.rule == "none" {
+            if full.rule.starts_with("model:") {
+                decided_by_model += 1;
+            } else {
+                assert_eq!(full.rule, "none", "{text}");
+            }
+        } else {
+            assert_eq!(full, rules, "{text}");
+        }
+    }
+    // The check above is not vacuous: some replies reach the model.
+    assert!(decided_by_model > 0);
+}
+
+#[test]
+fn strict_mode_and_the_switch_turn_it_off() {
+    let strict = OptOutClassifier::builder().strict(true).build().unwrap();
+    for text in ONLY_THE_MODEL_KNOWS {
+        assert_eq!(strict.classify(text).intent, Intent::None, "{text}");
+        assert_eq!(RULES_ONLY.classify(text).intent, Intent::None, "{text}");
+    }
+    assert_eq!(RULES_ONLY.classify("STOP").intent, Intent::OptOut);
+}
