@@ -6,8 +6,9 @@
 //! [`OptOutClassifier`] reads one reply and returns a [`Classification`]: the
 //! [`Intent`] and the id of the rule that decided it.
 //!
-//! The classifier is deterministic and needs no network or model files. Build
-//! it once and share it (it is `Send + Sync`; wrap it in an `Arc`).
+//! The classifier is deterministic and needs no network and no files at run
+//! time: its rules and its small learned model are compiled into the crate.
+//! Build it once and share it (it is `Send + Sync`; wrap it in an `Arc`).
 //!
 //! # How a reply is read
 //!
@@ -29,6 +30,13 @@
 //!    reply has non-ASCII letters), and guards void
 //!    rules whose words were used in another sense ("stop by the store",
 //!    "cancel my order", "keep the texts coming").
+//!
+//! 4. A reply no rule matched (and no guard voided) goes to a learned
+//!    fallback: a linear model over hashed words, word pairs and character
+//!    runs, trained from the labelled sets, which decides it when its
+//!    likeliest intent is at least 70% likely (rule ids `model:opt-out`,
+//!    `model:opt-in`, `model:help`). It never overrides a rule.
+//!    [`OptOutClassifierBuilder::learned_fallback`] turns it off.
 //!
 //! When several intents match, `opt_out` wins over `opt_in`, which wins over
 //! `help`: a reply that revokes consent anywhere in it is an opt-out.
@@ -106,9 +114,11 @@ pub struct Classification {
     /// Stable id of the rule that decided: `keyword:stop` (the whole reply is
     /// the keyword), `keyword-variant:stop` (with courtesy words, repeats or a
     /// typo), `phrase:remove-me`, `hostile`, `wrong-number`, `intl:es`,
-    /// `guard:order-action` (a guard voided an opt-out reading), `none` when
-    /// nothing matched, and `custom-keyword:<intent>:<word>` or
-    /// `custom:<intent>:<phrase>` for a shop's own rules.
+    /// `guard:order-action` (a guard voided an opt-out reading), `model:opt-out`,
+    /// `model:opt-in` or `model:help` (no rule matched; the learned fallback
+    /// decided), `none` when nothing matched, and
+    /// `custom-keyword:<intent>:<word>` or `custom:<intent>:<phrase>` for a
+    /// shop's own rules.
     pub rule: Cow<'static, str>,
 }
 
@@ -570,7 +580,7 @@ impl OptOutClassifierBuilder {
     /// Turns the learned fallback on (the default) or off. It reads only
     /// replies that no rule matched, and decides them (rule ids
     /// `model:opt-out`, `model:opt-in`, `model:help`) when its likeliest
-    /// intent is at least 60% likely. Off, those replies are `none`, and
+    /// intent is at least 70% likely. Off, those replies are `none`, and
     /// every decision names a written rule.
     pub fn learned_fallback(mut self, on: bool) -> Self {
         self.no_model = !on;

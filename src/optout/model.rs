@@ -40,8 +40,8 @@ static TRAINED: &[u8] = include_bytes!("model.bin");
 pub(crate) struct Model {
     bias: [f32; 4],
     scale: f32,
-    /// `BUCKETS` rows of one `i8` per class.
-    weights: &'static [u8],
+    /// One `i8` per class for each bucket.
+    weights: &'static [[u8; 4]; BUCKETS],
 }
 
 impl Model {
@@ -51,9 +51,12 @@ impl Model {
     }
 
     fn from_bytes(bytes: &'static [u8]) -> Result<Self, String> {
+        let not_a_model = || "the opt-out model file is not a version 1 model".to_string();
         if bytes.len() != HEADER + BUCKETS * CLASSES.len() || !bytes.starts_with(MAGIC) {
-            return Err("the opt-out model file is not a version 1 model".to_string());
+            return Err(not_a_model());
         }
+        let (rows, _) = bytes[HEADER..].as_chunks::<4>();
+        let weights = rows.try_into().map_err(|_| not_a_model())?;
         let float = |at: usize| {
             let mut le = [0; 4];
             le.copy_from_slice(&bytes[at..at + 4]);
@@ -63,7 +66,7 @@ impl Model {
         Ok(Self {
             bias,
             scale: float(MAGIC.len() + 4 * CLASSES.len()),
-            weights: &bytes[HEADER..],
+            weights,
         })
     }
 
@@ -73,8 +76,8 @@ impl Model {
         let mut sums = [0i32; 4];
         let mut count = 0u32;
         features(normalized, |bucket| {
-            let row = &self.weights[bucket * 4..bucket * 4 + 4];
-            for (sum, &w) in sums.iter_mut().zip(row) {
+            let row = self.weights[bucket];
+            for (sum, w) in sums.iter_mut().zip(row) {
                 *sum += i32::from(w as i8);
             }
             count += 1;
@@ -97,6 +100,9 @@ impl Model {
     }
 }
 
+/// Characters of a word read for character runs.
+const LONGEST_WORD: usize = 32;
+
 /// Calls `emit` with the bucket of every feature of `normalized`: each word,
 /// each pair of neighbouring words within a clause, and each run of two to
 /// four characters of a word padded with a space at both ends.
@@ -113,21 +119,20 @@ fn features(normalized: &str, mut emit: impl FnMut(usize)) {
             emit(bucket(mix(previous ^ 0x5851_f42d_4c95_7f2d, word)));
         }
         previous = Some(word);
-        // Character runs, with a space marking the word's ends.
-        let mut chars = [' '; 64];
+        // Character runs, with a space marking the word's ends; a word longer
+        // than `LONGEST_WORD` characters is read by its start.
+        let mut chars = [u64::from(b' '); LONGEST_WORD + 2];
         let mut len = 1;
-        for c in token.chars().take(chars.len() - 2) {
-            chars[len] = c;
+        for c in token.chars().take(LONGEST_WORD) {
+            chars[len] = u64::from(c);
             len += 1;
         }
-        len += 1;
-        for start in 0..len - 1 {
-            let mut h = 0x2545_f491_4f6c_dd1d;
-            for (n, &c) in chars[start..len.min(start + 4)].iter().enumerate() {
-                h = mix(h, u64::from(c));
-                if n >= 1 {
-                    emit(bucket(h ^ n as u64));
-                }
+        let padded = &chars[..len + 1];
+        for (start, &first) in padded.iter().enumerate() {
+            let mut h = mix(0x2545_f491_4f6c_dd1d, first);
+            for (n, &c) in (1..).zip(padded.iter().skip(start + 1).take(3)) {
+                h = mix(h, c);
+                emit(bucket(h ^ n));
             }
         }
     }

@@ -719,6 +719,7 @@ mod tests {
             assert!(
                 [
                     "intl:zh",
+                    "intl:asia",
                     "intl:ja",
                     "intl:ko",
                     "intl:ar",

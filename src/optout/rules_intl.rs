@@ -275,7 +275,7 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:como|cómo) (?:le )?(?:hago|puedo|faço|posso|cancelo|paro|desactivo|quito|dejo de recibir|deixo de receber|paro de receber)(?: [^ ,]+){0,6} (?:mensajes|mensagens|sms|textos|notificaciones|notificações)| (?:como|cómo) (?:cancelo|cancelar|desativo|desactivo|quito|tiro|paro)(?: (?:essas|esses|estas|estos|as|os|las|los|sus|suas))? (?:mensagens|mensajes|sms|textos|notificações|notificaciones)| ya no me (?:lleguen|llegue|manden|envíen)| (?:no|nunca) (?:autoricé|autorice|autorizé|acepté|di permiso|di mi consentimiento|me suscribí)(?: [^ ,]+){0,3} (?:mensajes|sms|textos|esto|que me)| (?:jamais|pas) (?:donné|accepté|autorisé)(?: [^ ,]+){0,3} (?:accord|consentement|autorisation|ces messages|sms)| (?:arrêtez|arrête|arretez|arrete)(?: svp| s il vous plaît| s il te plaît| stp)?(?: ,| $)",
     ),
     Rule::opt_out(
-        "intl:how-to-stop",
+        "intl:asia",
         "(?:怎么|怎样|怎麼|怎樣|如何)(?:才能)?(?:不再|取消|退订|退訂|停止)|不再(?:收到|接收)|(?:没|沒)(?:有)?同意(?:接收|收)|发错号码|發錯號碼|搵錯人|唔係.{1,3}(?:生|小姐|太)|もう送ってこないで|送ってこないで|送らないでください|문자.{0,6}(?:끊|그만|안 받|받기 싫|거부)|받기 싫어|광고 문자.{0,4}싫|(?:मैसेज|मेसेज|संदेश|एसएमएस).{0,12}(?:बंद|रोक)|नपठाउनुहोस्|नपठाउनु",
     ),
     Rule::opt_out(
