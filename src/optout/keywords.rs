@@ -135,6 +135,12 @@ pub(crate) const COURTESY: &[&str] = &[
     "请",
     "了",
     "吧",
+];
+
+/// Courtesy words in more languages, accepted around a bare keyword ("STOP
+/// tafadhali") but kept out of the phrase rules, whose automata every word
+/// in [`COURTESY`] enlarges.
+const KEYWORD_COURTESY: &[&str] = &[
     "bien",
     "tafadhali",
     "asante",
@@ -371,7 +377,11 @@ impl KeywordTable {
             .into_iter()
             .map(|(word, k)| (fold_pattern(word), k))
             .collect();
-        let courtesy = COURTESY.iter().map(|w| (fold_pattern(w), ())).collect();
+        let courtesy = COURTESY
+            .iter()
+            .chain(KEYWORD_COURTESY)
+            .map(|w| (fold_pattern(w), ()))
+            .collect();
         Self { keywords, courtesy }
     }
 

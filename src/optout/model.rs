@@ -102,13 +102,30 @@ impl Model {
 
 /// Characters of a word read for character runs.
 const LONGEST_WORD: usize = 32;
+/// Words read from each end of a longer text (real replies are shorter).
+const READ_WORDS: usize = 64;
 
 /// Calls `emit` with the bucket of every feature of `normalized`: each word,
 /// each pair of neighbouring words within a clause, and each run of two to
-/// four characters of a word padded with a space at both ends.
+/// four characters of a word padded with a space at both ends. Only the first
+/// and last [`READ_WORDS`] words are read.
 fn features(normalized: &str, mut emit: impl FnMut(usize)) {
+    // A long text is read by its first and last words, which bounds the cost.
+    // Words are at least one byte and a space apart, so only a text this long
+    // can have more.
+    let skipped = if normalized.len() > 4 * READ_WORDS {
+        words(normalized).count().saturating_sub(2 * READ_WORDS)
+    } else {
+        0
+    };
     let mut previous: Option<u64> = None;
-    for token in normalized.split(' ').filter(|t| !t.is_empty()) {
+    for (i, token) in words(normalized).enumerate() {
+        if i == READ_WORDS && skipped > 0 {
+            previous = None;
+        }
+        if (READ_WORDS..READ_WORDS + skipped).contains(&i) {
+            continue;
+        }
         if token == BOUNDARY {
             previous = None;
             continue;
@@ -130,12 +147,25 @@ fn features(normalized: &str, mut emit: impl FnMut(usize)) {
         let padded = &chars[..len + 1];
         for (start, &first) in padded.iter().enumerate() {
             let mut h = mix(0x2545_f491_4f6c_dd1d, first);
-            for (n, &c) in (1..).zip(padded.iter().skip(start + 1).take(3)) {
+            for (n, &c) in (1..).zip(&padded[start + 1..(start + 4).min(padded.len())]) {
                 h = mix(h, c);
                 emit(bucket(h ^ n));
             }
         }
     }
+}
+
+/// The words of a canonical text (clause marks included).
+fn words(normalized: &str) -> impl Iterator<Item = &str> {
+    // Tokens are short: a plain byte loop beats a memchr search here.
+    let mut rest = normalized;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(' ');
+        let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(end);
+        rest = tail;
+        (!word.is_empty()).then_some(word)
+    })
 }
 
 fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
@@ -326,5 +356,10 @@ mod tests {
         let mut none = Vec::new();
         features("  ,  ", |b| none.push(b));
         assert!(none.is_empty());
+        // A long text costs no more than its first and last words.
+        let (mut long, mut ends) = (0, 0);
+        features(&" x".repeat(10 * READ_WORDS), |_| long += 1);
+        features(&" x".repeat(2 * READ_WORDS), |_| ends += 1);
+        assert_eq!(long, ends - 1);
     }
 }
