@@ -50,6 +50,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-7.jsonl",
         "optout-heldaside-8.jsonl",
         "optout-heldaside-9.jsonl",
+        "optout-heldaside-10.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -67,6 +67,7 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-7.jsonl"),
         include_str!("data/optout-heldaside-8.jsonl"),
         include_str!("data/optout-heldaside-9.jsonl"),
+        include_str!("data/optout-heldaside-10.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

@@ -1689,3 +1689,40 @@ fn keeping_texts_hypotheticals_and_other_removals() {
         ],
     );
 }
+
+#[test]
+fn ending_texts_counting_them_and_keeping_order_updates() {
+    expect(
+        Intent::OptOut,
+        &[
+            "end these texts please",
+            "time to put an end to these texts",
+            "why are you messaging me every morning",
+            "another text!! that's the 3rd today",
+            "promo texts no, shipping updates are fine",
+            "I only need order updates, not promos",
+            "kindly discontinue",
+            "no use for your promos",
+            "go to h*ll",
+            "zero interest, thanks",
+            "my brother had this number before",
+            "pas le bon numéro",
+            "falsche Nr.",
+            "como faço para parar de receber?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "see you at the end of the month",
+            "is it over by the weekend?",
+            "the sale ends at midnight?",
+            "another order, that's the 3rd this year lol",
+            "zero interest financing available?",
+            "unsubscribed from the emails, just want texts now",
+            "my brother had this jacket before",
+        ],
+    );
+    expect(Intent::OptIn, &["riattivate gli sms per favore"]);
+    expect(Intent::Help, &["这是什么短信？"]);
+}

@@ -645,6 +645,7 @@ mod tests {
             include_str!("../../tests/data/optout-heldaside-7.jsonl"),
             include_str!("../../tests/data/optout-heldaside-8.jsonl"),
             include_str!("../../tests/data/optout-heldaside-9.jsonl"),
+            include_str!("../../tests/data/optout-heldaside-10.jsonl"),
         ]
         .into_iter()
         .flat_map(str::lines)

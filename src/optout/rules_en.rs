@@ -181,7 +181,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "complaint:keep-texting",
-        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)",
+        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)| (?:why|y|how come) (?:are|r|do) (?:you|u|yall|ya) (?:texting|messaging|txting|spamming|text|message) (?:me )?(?:every|each|all) (?:single )?(?:day|morning|night|week|hour|time)| (?:another|yet another) (?:text|message|txt|msg)(?: {F})*(?: ,)* (?:this is|thats|that s|its|it s) (?:the |my )?[^ ,]+ (?:one |text |message )?(?:today|this week|this morning|in a row)",
     ),
     Rule::opt_out(
         "complaint:keep-texting",
@@ -233,7 +233,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "hostile",
-        " go (?:to hell|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^| ,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
+        " go (?:to hell|to h\\*+ll|to heck|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^| ,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
     ),
     Rule::opt_out(
         "hostile",
@@ -247,7 +247,7 @@ pub(crate) const RULES: &[Rule] = &[
     // "Keep the order texts, lose the promos": the keeping does not void it.
     Rule::opt_out(
         "partial:drop-marketing",
-        " (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
+        " (?:marketing|promo|promos|promotional|promotions|sale|sales|ad|ads|deal|deals) (?:texts|messages|sms|alerts|ones)(?: [^ ,]+){0,2}(?: ,)? (?:the )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|text|sms|messages|alerts|notifications|ones) (?:are|is|r) (?:fine|ok|okay|good|all i need)| (?:i )?(?:just |only )?(?:want|need) (?:the )?(?:tracking|order|shipping|delivery) (?:info|updates|texts|notifications|alerts)(?: only)? ,? not (?:the )?(?:ads|promos|marketing|spam|sales|deals|promotions){CLAUSE_END}| (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
     ),
     // A keyword that is a sentence of its own, after other sentences.
     Rule::opt_out(
@@ -270,6 +270,18 @@ pub(crate) const RULES: &[Rule] = &[
         "wrong-number",
         " (?:hasnt|has not|havent|have not|hasn t|hadnt|had not) (?:had|used|owned) (?:this|that|the) (?:number|phone|phone number|line)| (?:this|that) (?:isnt|is not|aint) (?:her|him|them|his|hers) (?:anymore|any more|no more|now)| (?:she|he|they) (?:got|has|have|changed) (?:a )?(?:new|different) (?:phone|number|phone number|cell)| (?:person|guy|lady|woman|man|owner|customer) (?:you re|youre|you are|u r|ur) (?:trying to reach|texting|looking for|messaging|trying to text|after) (?:died|passed|passed away|is dead|is deceased|has died|is gone|no longer|doesnt|does not|isnt)",
     ),
+    Rule::opt_out(
+        "phrase:discontinue",
+        " (?:please |pls |kindly )?discontinue(?: (?:it|them|these|this|service))?(?: {F})* (?:,|$)| (?:have |got )?no use for (?:these|your|the|any of these|all these|all your) {MSG}",
+    ),
+    Rule::opt_out(
+        "phrase:not-interested",
+        " (?:zero|no|0|absolutely no|not the slightest) interest(?: in (?:these|this|your|them|it))?(?: {F})* (?:,|$)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:my|his|her|their|the) (?:[^ ,]+ )?(?:had|used to have|owned|used) this (?:number|phone|phone number|#|cell) (?:before|previously|until|years ago|last year)",
+    ),
     // --- guards: opt-out words in another sense ------------------------------
     Rule::guard(
         "guard:quoted-footer",
@@ -289,7 +301,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)",
+        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -418,7 +430,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:not-enough",
         &["phrase:stop-messages"],
-        " not enough | (?:end|over) (?:of|on|by|at|to|the) | (?:the|a|no|what|which) end ",
+        " not enough | (?:end|over) (?:of|on|by|at) | (?:end|over) the (?:day|week|weekend|month|year|season|sale|promo|line|road|world|street)| (?:the|a|no|what|which) end ",
     ),
     Rule::guard(
         "guard:wrong-number-entered",
