@@ -274,6 +274,25 @@ static BUILTIN_RULES: LazyLock<Result<RuleSet, String>> = LazyLock::new(|| {
     RuleSet::new(all_rules)
 });
 
+/// The labelled sets in `tests/data`, for tests that need real replies and
+/// for training the learned fallback. The held-out set
+/// (`optout-holdout.jsonl`) is left out on purpose: it measures how the
+/// classifier does on replies nothing was fitted to.
+#[cfg(test)]
+const LABELLED_SETS: &[&str] = &[
+    include_str!("../../tests/data/optout-dev.jsonl"),
+    include_str!("../../tests/data/optout-heldaside.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-2.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-3.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-4.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-5.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-6.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-7.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-8.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-9.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-10.jsonl"),
+];
+
 /// The learned fallback's weights, read once per process.
 static TRAINED_MODEL: LazyLock<Result<Model, String>> = LazyLock::new(Model::trained);
 

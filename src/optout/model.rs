@@ -184,25 +184,8 @@ fn bucket(h: u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::optout::OptOutClassifier;
     use crate::optout::normalize::Normalizer;
-
-    /// The labelled sets the model learns from. The held-out set
-    /// (`optout-holdout.jsonl`) is left out on purpose: it measures how the
-    /// classifier does on replies nothing was fitted to.
-    const TRAINING_SETS: &[&str] = &[
-        include_str!("../../tests/data/optout-dev.jsonl"),
-        include_str!("../../tests/data/optout-heldaside.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-2.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-3.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-4.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-5.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-6.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-7.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-8.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-9.jsonl"),
-        include_str!("../../tests/data/optout-heldaside-10.jsonl"),
-    ];
+    use crate::optout::{LABELLED_SETS, OptOutClassifier};
 
     /// Passes over the training rows.
     const EPOCHS: usize = 12;
@@ -322,7 +305,7 @@ mod tests {
 
     #[test]
     fn model_is_up_to_date() {
-        let trained = train(TRAINING_SETS);
+        let trained = train(LABELLED_SETS);
         if std::env::var_os("SMS_INBOX_RETRAIN").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/optout/model.bin");
             std::fs::write(path, &trained).unwrap();

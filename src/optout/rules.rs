@@ -634,26 +634,15 @@ mod tests {
 
     /// The text of every row of the dev corpus and the held-aside sets.
     fn corpus_texts() -> impl Iterator<Item = String> {
-        [
-            include_str!("../../tests/data/optout-dev.jsonl"),
-            include_str!("../../tests/data/optout-heldaside.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-2.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-3.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-4.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-5.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-6.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-7.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-8.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-9.jsonl"),
-            include_str!("../../tests/data/optout-heldaside-10.jsonl"),
-        ]
-        .into_iter()
-        .flat_map(str::lines)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let row: serde_json::Value = serde_json::from_str(l).unwrap();
-            row["text"].as_str().unwrap().to_string()
-        })
+        crate::optout::LABELLED_SETS
+            .iter()
+            .copied()
+            .flat_map(str::lines)
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let row: serde_json::Value = serde_json::from_str(l).unwrap();
+                row["text"].as_str().unwrap().to_string()
+            })
     }
 
     /// The lazy DFA caches must hold every state the corpora need without
