@@ -1,4 +1,4 @@
-//! The dev corpus and held-aside sets 2 to 10 must not regress below
+//! The dev corpus and held-aside sets 2 to 11 must not regress below
 //! tests/data/optout-floor.json.
 
 use serde_json::Value;
@@ -30,9 +30,9 @@ fn dev_corpus_stays_above_the_floor() {
 
 /// Held-aside sets were each scored once before any rule was fitted to them
 /// (first-reading opt_out recall: set 2 0.946, set 3 0.911, set 4 0.766,
-/// set 5 0.790, set 6 0.793, set 7 0.894, set 8 0.810, set 9 0.920, set 10 0.875 by
-/// the rules alone; set 9 0.975 and set 10 0.930 with the learned fallback
-/// trained on the sets before it);
+/// set 5 0.790, set 6 0.793, set 7 0.894, set 8 0.810, set 9 0.920, set 10 0.875,
+/// set 11 0.895 by the rules alone; set 9 0.975, set 10 0.930 and set 11 0.965
+/// with the learned fallback trained on the sets before it);
 /// rules were then fixed against their misses and the learned fallback
 /// trained on them, and they now guard against regressions.
 #[test]
@@ -47,6 +47,7 @@ fn held_aside_sets_stay_above_the_floor() {
         (8, include_str!("data/optout-heldaside-8.jsonl")),
         (9, include_str!("data/optout-heldaside-9.jsonl")),
         (10, include_str!("data/optout-heldaside-10.jsonl")),
+        (11, include_str!("data/optout-heldaside-11.jsonl")),
     ] {
         println!("held-aside set {set}");
         score(corpus);

@@ -1726,3 +1726,37 @@ fn ending_texts_counting_them_and_keeping_order_updates() {
     expect(Intent::OptIn, &["riattivate gli sms per favore"]);
     expect(Intent::Help, &["这是什么短信？"]);
 }
+
+#[test]
+fn nerves_flash_sales_and_someone_else() {
+    expect(
+        Intent::OptOut,
+        &[
+            "give it a rest with the promos",
+            "your texts are driving me up the wall",
+            "no coupon texts pls",
+            "I'm fine on the daily deal texts, please stop those",
+            "I think you meant to text somebody else",
+            "uninterested, thanks",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this a scam or what",
+            "will replying cost me anything",
+            "what's the name of your store?",
+            "これはどこからですか",
+            "ये कौन है",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "STOP this price is insane in a good way",
+            "me dieron de baja del trabajo, puedo pagar luego?",
+            "no sale this weekend?",
+            "I meant to order the blue one",
+        ],
+    );
+}

@@ -42,6 +42,7 @@ pub(crate) const COURTESY: &[&str] = &[
     "it",
     "this",
     "these",
+    "those",
     "them",
     "that",
     "all",

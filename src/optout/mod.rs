@@ -31,7 +31,8 @@
 //!    rules whose words were used in another sense ("stop by the store",
 //!    "cancel my order", "keep the texts coming").
 //!
-//! 4. A reply no rule matched (and no guard voided) goes to a learned
+//! 4. A reply no rule matched (and no guard voided), unless it is one plain
+//!    word, goes to a learned
 //!    fallback: a linear model over hashed words, word pairs and character
 //!    runs, trained from the labelled sets, which decides it when its
 //!    likeliest intent is at least 70% likely (rule ids `model:opt-out`,
@@ -291,6 +292,7 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-8.jsonl"),
     include_str!("../../tests/data/optout-heldaside-9.jsonl"),
     include_str!("../../tests/data/optout-heldaside-10.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-11.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.
@@ -432,6 +434,13 @@ impl OptOutClassifier {
         let Some(model) = &self.model else {
             return Classification::none();
         };
+        // One plain word is too little for a learned guess ("spot", "yelp");
+        // single words are the keyword table's and its typo checks'. A reply
+        // in a script without spaces is one token and still goes to the model.
+        let text = normalized.trim_matches(' ');
+        if text.is_ascii() && !text.contains(' ') {
+            return Classification::none();
+        }
         match model.predict(normalized) {
             (intent, p) if intent != Intent::None && p >= model::THRESHOLD => Classification {
                 intent,

@@ -10,7 +10,7 @@
 //!
 //! The model never overrides a rule: it reads only replies for which no rule
 //! matched and no guard voided one, so "cancel my order" stays an order
-//! question. Its weights are trained from the labelled sets under
+//! question, and never a single plain word. Its weights are trained from the labelled sets under
 //! `tests/data` (never the held-out set) by the test `model_is_up_to_date`,
 //! which also checks that `model.bin` is what training gives today:
 //! `SMS_INBOX_RETRAIN=1 cargo test --release --lib model_is_up_to_date`

@@ -12,7 +12,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: the sender stops or refuses the texts -------------------
     Rule::opt_out(
         "phrase:stop-messages",
-        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|done w|sick of|tired of|fed up with|chill with|chill on|ease up on|ease up with|easy with|easy on|slow down with|calm down with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me|lose the|ditch the){GAP} {MSG} ",
+        " (?:stop|stopall|stopping|quit|cease|halt|discontinue|pause|end|kill|mute|silence|block|cancel|turn off|shut off|switch off|shut down|disable|unsubscribe|unsub|optout|suspend|terminate|put an end to|put a stop to|no more|enough|zero|done with|done w|sick of|tired of|fed up with|chill with|chill on|ease up on|ease up with|easy with|easy on|slow down with|calm down with|get rid of|ditch|knock off|knock it off|cut it out|cut out|lay off|hold off on|skip the|spare me|lose the|ditch the|give it a rest with|give it a rest on){GAP} {MSG} ",
     ),
     Rule::opt_out(
         "phrase:stop-sending",
@@ -276,11 +276,23 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:not-interested",
-        " (?:zero|no|0|absolutely no|not the slightest) interest(?: in (?:these|this|your|them|it))?(?: {F})* (?:,|$)",
+        " (?:zero|no|0|absolutely no|not the slightest) interest(?: in (?:these|this|your|them|it))?(?: {F})* (?:,|$)|^ (?:{F} )*uninterested{END}",
     ),
     Rule::opt_out(
         "wrong-number",
         " (?:my|his|her|their|the) (?:[^ ,]+ )?(?:had|used to have|owned|used) this (?:number|phone|phone number|#|cell) (?:before|previously|until|years ago|last year)",
+    ),
+    Rule::opt_out(
+        "complaint:too-many",
+        " (?:{MSG}|these|they|ur texts|your texts) (?:are|is|r) (?:getting on my nerves|getting on my last nerve|driving me (?:crazy|nuts|insane|up the wall)|doing my head in)",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " no (?:more )?(?:[^ ,]+ ){0,2}(?:sale|sales|promo|promotional|deal|deals|marketing|ad|advertising|discount|coupon) (?:texts|messages|sms|alerts|blasts)(?: {F})* (?:,|$)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:meant|mean|means|trying|tried|want|wanted) to (?:text|message|reach|contact|msg) (?:someone|somebody|some one|a different person|another person) else",
     ),
     // --- guards: opt-out words in another sense ------------------------------
     Rule::guard(
@@ -405,7 +417,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -507,7 +519,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing))?{END}",
+        " (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what))?{END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
@@ -519,7 +531,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " how (?:often|many|frequently|much)(?: [^ ,]+){0,4} (?:text|texts|{MSG}|you text|will you|do you send|do these|do you text|will i get)| (?:are there|is there|any|are there any) (?:extra )?(?:fees|charges|costs|fee|charge|cost)(?: [^ ,]+){0,2} (?:for |to )?(?:these|this|the|your|receiving|getting)(?: [^ ,]+)? ?(?:texts|{MSG}|texting)| (?:will|do|does|would|can) (?:these|this|the|your) (?:texts|{MSG}) (?:use|cost|count against|eat|eat up|take) (?:up )?(?:my |any )?(?:data|minutes|plan|money|credit)| (?:manage|change|update|edit|adjust) (?:my )?(?:text|sms|notification|message|messaging|texting) (?:settings|preferences|prefs|options)| (?:msg|message|messaging|data|text) (?:and |& )?(?:data )?rates| (?:{MSG}|these|they) (?:cost|charge)| charged (?:for )?(?:these|the|this|your)? ?(?:texts|{MSG})| cost (?:to|of) (?:receive|get|these|the texts)",
+        " how (?:often|many|frequently|much)(?: [^ ,]+){0,4} (?:text|texts|{MSG}|you text|will you|do you send|do these|do you text|will i get)| (?:are there|is there|any|are there any) (?:extra )?(?:fees|charges|costs|fee|charge|cost)(?: [^ ,]+){0,2} (?:for |to )?(?:these|this|the|your|receiving|getting)(?: [^ ,]+)? ?(?:texts|{MSG}|texting)| (?:will|do|does|would|can) (?:these|this|the|your) (?:texts|{MSG}) (?:use|cost|count against|eat|eat up|take) (?:up )?(?:my |any )?(?:data|minutes|plan|money|credit)| (?:manage|change|update|edit|adjust) (?:my )?(?:text|sms|notification|message|messaging|texting) (?:settings|preferences|prefs|options)| (?:does|will|would|do) (?:replying|texting back|responding|replies|answering|this|these|it) (?:cost|charge) (?:me )?(?:anything|money|extra|a fee)| (?:whats|what is|what s) (?:the )?name of (?:your|this|the|ur) (?:shop|store|company|business|brand)| (?:msg|message|messaging|data|text) (?:and |& )?(?:data )?rates| (?:{MSG}|these|they) (?:cost|charge)| charged (?:for )?(?:these|the|this|your)? ?(?:texts|{MSG})| cost (?:to|of) (?:receive|get|these|the texts)",
     ),
     Rule::help(
         "help:program",

@@ -267,7 +267,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["intl:*"],
-        " (?:los|las|sus|tus) (?:mensajes|sms|textos|ofertas)(?: [^ ,]+){0,3} (?:sí|si) me (?:sirven|gustan|interesan)| (?:de baja|cancelar) (?:de )?(?:la|el|mi) (?:caja|suscripción de|membresía|plan)| (?:die )?sms (?:will ich|möchte ich|würde ich gern|bitte) (?:behalten|weiter bekommen|weiterhin)| (?:no quiero|ni) (?:que )?(?:dejen|dejes|paren|paréis) de (?:mandarme|enviarme|mandar|enviar|escribirme)| berhenti (?:jual|menjual|berjualan|produksi|stok|buka|restock)",
+        " (?:los|las|sus|tus) (?:mensajes|sms|textos|ofertas)(?: [^ ,]+){0,3} (?:sí|si) me (?:sirven|gustan|interesan)| (?:de baja|cancelar) (?:de )?(?:la|el|mi) (?:caja|suscripción de|membresía|plan)| (?:die )?sms (?:will ich|möchte ich|würde ich gern|bitte) (?:behalten|weiter bekommen|weiterhin)| (?:no quiero|ni) (?:que )?(?:dejen|dejes|paren|paréis) de (?:mandarme|enviarme|mandar|enviar|escribirme)| berhenti (?:jual|menjual|berjualan|produksi|stok|buka|restock)| (?:me dieron|me dan|me van a dar|estoy|estar|me di|di) de baja (?:en|del|de la|de mi) (?:el |la )?(?:trabajo|chamba|empresa|médica|incapacidad|chamba)",
     ),
     // --- asking how to stop, and wrong numbers, across languages ---------------------
     Rule::opt_out(
@@ -298,6 +298,6 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:intl",
-        "是(?:詐騙|诈骗)(?:嗎|吗)|这是什么(?:短信|信息)|這是什麼(?:簡訊|訊息)|是不是(?:詐騙|诈骗)|你们是(?:谁|哪)|你們是(?:誰|哪)|你是谁|你是誰|是誰|ใคร(?:คะ|ครับ|ค่ะ|เนี่ย|ส่ง)|นี่ใคร|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
+        "是(?:詐騙|诈骗)(?:嗎|吗)|どこから(?:ですか|来|の)|(?:यह|ये) कौन (?:है|हैं)|这是什么(?:短信|信息)|這是什麼(?:簡訊|訊息)|是不是(?:詐騙|诈骗)|你们是(?:谁|哪)|你們是(?:誰|哪)|你是谁|你是誰|是誰|ใคร(?:คะ|ครับ|ค่ะ|เนี่ย|ส่ง)|นี่ใคร|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
     ),
 ];
