@@ -51,6 +51,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-8.jsonl",
         "optout-heldaside-9.jsonl",
         "optout-heldaside-10.jsonl",
+        "optout-heldaside-11.jsonl",
     ]
     .into_iter()
     .flat_map(texts)
