@@ -32,12 +32,11 @@
 //!    "cancel my order", "keep the texts coming").
 //!
 //! 4. A reply no rule matched (and no guard voided), unless it is one plain
-//!    word, goes to a learned
-//!    fallback: a linear model over hashed words, word pairs and character
-//!    runs, trained from the labelled sets, which decides it when its
-//!    likeliest intent is at least 70% likely (rule ids `model:opt-out`,
-//!    `model:opt-in`, `model:help`). It never overrides a rule.
-//!    [`OptOutClassifierBuilder::learned_fallback`] turns it off.
+//!    word, goes to a learned fallback: a linear model over hashed words,
+//!    word pairs and character runs, trained from the labelled sets, which
+//!    decides it when its likeliest intent is at least 70% likely (rule ids
+//!    `model:opt-out`, `model:opt-in`, `model:help`). It never overrides a
+//!    rule. [`OptOutClassifierBuilder::learned_fallback`] turns it off.
 //!
 //! When several intents match, `opt_out` wins over `opt_in`, which wins over
 //! `help`: a reply that revokes consent anywhere in it is an opt-out.

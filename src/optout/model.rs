@@ -10,8 +10,9 @@
 //!
 //! The model never overrides a rule: it reads only replies for which no rule
 //! matched and no guard voided one, so "cancel my order" stays an order
-//! question, and never a single plain word. Its weights are trained from the labelled sets under
-//! `tests/data` (never the held-out set) by the test `model_is_up_to_date`,
+//! question, and never a single plain word (the classifier checks both). Its
+//! weights are trained from the labelled sets under `tests/data` (never the
+//! held-out set) by the test `model_is_up_to_date`,
 //! which also checks that `model.bin` is what training gives today:
 //! `SMS_INBOX_RETRAIN=1 cargo test --release --lib model_is_up_to_date`
 //! rewrites it after the data, the rules or the normaliser change (rows no
