@@ -52,6 +52,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-9.jsonl",
         "optout-heldaside-10.jsonl",
         "optout-heldaside-11.jsonl",
+        "optout-heldaside-12.jsonl",
+        "optout-heldaside-13.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -48,6 +48,8 @@ fn held_aside_sets_stay_above_the_floor() {
         (9, include_str!("data/optout-heldaside-9.jsonl")),
         (10, include_str!("data/optout-heldaside-10.jsonl")),
         (11, include_str!("data/optout-heldaside-11.jsonl")),
+        (12, include_str!("data/optout-heldaside-12.jsonl")),
+        (13, include_str!("data/optout-heldaside-13.jsonl")),
     ] {
         println!("held-aside set {set}");
         score(corpus);

@@ -1760,3 +1760,126 @@ fn nerves_flash_sales_and_someone_else() {
         ],
     );
 }
+
+#[test]
+fn keywords_in_more_languages() {
+    for (intent, words) in [
+        (
+            Intent::OptOut,
+            &[
+                "Detener",
+                "ABBESTELLEN",
+                "kündigen",
+                "Annulla",
+                "opzeggen",
+                "Peruuta",
+                "KONIEC",
+                "Zrušit",
+                "leiratkozás",
+                "DUR",
+                "Batal",
+                "tigil",
+                "HỦY",
+                "Отменить",
+                "Скасувати",
+                "Διακοπή",
+                "توقف",
+                "עצור",
+                "ביטול",
+                "बंद",
+                "หยุด",
+                "退訂",
+                "중지",
+            ][..],
+        ),
+        (
+            Intent::OptIn,
+            &[
+                "ALTA",
+                "Anmelden",
+                "aanmelden",
+                "订阅",
+                "구독",
+                "Подписаться",
+            ][..],
+        ),
+        (
+            Intent::Help,
+            &[
+                "HULP",
+                "hjälp",
+                "Hjælp",
+                "apua",
+                "Yardım",
+                "bantuan",
+                "Βοήθεια",
+                "مساعدة",
+                "עזרה",
+                "मदद",
+                "도움말",
+                "ช่วยเหลือ",
+            ][..],
+        ),
+    ] {
+        expect(intent, words);
+        let with_thanks: Vec<String> = words.iter().map(|w| format!("{w} gracias")).collect();
+        let with_thanks: Vec<&str> = with_thanks.iter().map(String::as_str).collect();
+        expect(intent, &with_thanks);
+    }
+    expect(
+        Intent::None,
+        &[
+            "la alta costura",
+            "dur de la semaine",
+            "batal ke pesan ulang?",
+            "hulp met mijn bestelling 4411",
+        ],
+    );
+}
+
+#[test]
+fn keeps_texting_scam_questions_and_guarded_words() {
+    expect(
+        Intent::OptOut,
+        &[
+            "who the heck keeps texting me",
+            "dtop",
+            "There's no Marcus here",
+            "what word ends these texts",
+            "شماره ام را حذف کنید لطفا",
+            "我从来没有注册过这个",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "my son typed stop as a joke, add me back",
+            "let me back on the text list",
+            "Zapisz mnie ponownie",
+            "bitte wieder die SMS senden",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "fake or legit?",
+            "am I charged for texting back?",
+            "what type of deals will you text me",
+            "weekly or monthly?",
+            "bu numara kime ait acaba",
+            "ai nhắn tin vậy",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "no worries here",
+            "No Thanks",
+            "dá pra cancelar um item do pedido?",
+            "posso annullare l'ordine 3321?",
+            "more info on the sizing for the boots",
+            "what kind of leather do you use?",
+            "I don't charge my phone at night",
+        ],
+    );
+}

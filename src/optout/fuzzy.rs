@@ -54,12 +54,13 @@ const TARGETS: &[Target] = &[
 /// The keyword `word` misspells, if it is a known slip of one.
 pub(crate) fn correct(word: &str) -> Option<&'static str> {
     let len = word.len();
-    // A typo keeps the target's first letter, or swaps it with the second
-    // ("tsop", "uqit"): every other word is rejected before any comparison.
+    // A typo keeps the target's first letter, swaps it with the second
+    // ("tsop", "uqit"), or hits a key beside the s of "stop" ("dtop"): every
+    // other word is rejected before any comparison.
     let could_be_typo = word
         .as_bytes()
         .first()
-        .is_some_and(|b| b"sqtucrmoh".contains(b));
+        .is_some_and(|b| b"sqtucrmohdwezx".contains(b));
     if !could_be_typo || !(4..=14).contains(&len) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -70,10 +71,13 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
         // Every "unsub..." form is matched by prefix already.
         return None;
     }
+    let letters = letter_set(word.as_bytes());
     TARGETS.iter().find_map(|target| {
         let close = target.word.as_bytes()[0] == word.as_bytes()[0]
             && target.word.len().abs_diff(len) <= target.max_distance
             && target.word != word
+            && foreign_letters(word.as_bytes(), letters, letter_set(target.word.as_bytes()))
+                <= target.max_distance
             && within_distance(word.as_bytes(), target.word.as_bytes(), target.max_distance)
             && !target.real_words.contains(&word);
         close.then_some(target.word)
@@ -90,13 +94,20 @@ fn correct_short(word: &str) -> Option<&'static str> {
     if word.len() > 5 {
         return None;
     }
+    let letters = letter_set(word.as_bytes());
     let fix = ["stop", "quit", "help"].into_iter().find(|&target| {
         let (w, t) = (word.as_bytes(), target.as_bytes());
+        // Every slip below leaves at most one letter that is not the target's.
+        if foreign_letters(w, letters, letter_set(t)) > 1 {
+            return false;
+        }
         let fixed = match w.len().cmp(&t.len()) {
             // "help" is one key from real words ("yelp", "hemp"): swaps only.
             std::cmp::Ordering::Equal if target == "help" => is_swap(w, t),
             std::cmp::Ordering::Equal => {
-                is_swap(w, t) || is_neighbour_key_slip(w, t) || is_scrambled_stop(w, target)
+                is_swap(w, t)
+                    || is_neighbour_key_slip(w, t, target == "stop")
+                    || is_scrambled_stop(w, target)
             }
             std::cmp::Ordering::Greater => {
                 w.len() == t.len() + 1
@@ -108,6 +119,25 @@ fn correct_short(word: &str) -> Option<&'static str> {
         fixed && w != t
     });
     fix.filter(|_| !REAL.contains(&word))
+}
+
+/// The set of lower-case letters in `word`, one bit per letter.
+fn letter_set(word: &[u8]) -> u32 {
+    word.iter()
+        .fold(0, |set, &b| set | 1 << (b.wrapping_sub(b'a') & 31))
+}
+
+/// How many letters of `word` (whose set is `letters`) the target, whose
+/// set is `target`, lacks. Each needs an edit of its own, so this is a
+/// lower bound on the edit distance, and cheap enough to reject most words
+/// before any comparison.
+fn foreign_letters(word: &[u8], letters: u32, target: u32) -> usize {
+    if letters & !target == 0 {
+        return 0;
+    }
+    word.iter()
+        .filter(|&&b| target & 1 << (b.wrapping_sub(b'a') & 31) == 0)
+        .count()
 }
 
 /// "sopt", "spto": the letters of "stop" after its s, in another order.
@@ -135,10 +165,12 @@ fn is_fat_finger_insertion(w: &[u8], t: &[u8]) -> bool {
     })
 }
 
-fn is_neighbour_key_slip(w: &[u8], t: &[u8]) -> bool {
+/// `w` is `t` with one letter typed on a neighbouring key; the first letter
+/// only when `first_too`.
+fn is_neighbour_key_slip(w: &[u8], t: &[u8], first_too: bool) -> bool {
     let mut diffs = (0..w.len()).filter(|&i| w[i] != t[i]);
     match (diffs.next(), diffs.next()) {
-        (Some(i), None) => i > 0 && are_neighbour_keys(w[i], t[i]),
+        (Some(i), None) => (i > 0 || first_too) && are_neighbour_keys(w[i], t[i]),
         _ => false,
     }
 }
@@ -214,6 +246,8 @@ mod tests {
             ("spto", "stop"),
             ("hlep", "help"),
             ("stiop", "stop"),
+            ("dtop", "stop"),
+            ("wtop", "stop"),
             ("quti", "quit"),
             ("qiut", "quit"),
             ("unsuscribe", "unsubscribe"),

@@ -251,8 +251,8 @@ pub struct OptOutClassifier {
     rules: &'static RuleSet,
     custom_keywords: Vec<CustomRule>,
     custom_phrases: Vec<CustomRule>,
-    /// "I'm not Emily": needs the original capital letter to tell a name from
-    /// "I'm not sure".
+    /// "I'm not Emily", "no Ana here": needs the original capital letter to
+    /// tell a name from "I'm not sure".
     wrong_person: Regex,
     /// An iMessage reaction to the shop's own text ("Liked “Reply STOP to opt
     /// out”"): told apart from "Loved my order, but ..." by the quote mark,
@@ -292,6 +292,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-9.jsonl"),
     include_str!("../../tests/data/optout-heldaside-10.jsonl"),
     include_str!("../../tests/data/optout-heldaside-11.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-12.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-13.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.
@@ -563,10 +565,11 @@ impl OptOutClassifier {
             "Enough",
             "Bothered",
         ];
-        (normalized.contains("not ") || normalized.contains("nt "))
+        (normalized.contains("not ") || normalized.contains("nt ") || normalized.contains(" no "))
             && normalized.len() < 80
             && self.wrong_person.captures_iter(text).any(|caps| {
                 caps.get_group(1)
+                    .or_else(|| caps.get_group(2))
                     .is_some_and(|name| !NOT_NAMES.contains(&&text[name.range()]))
             })
     }
@@ -635,7 +638,7 @@ impl OptOutClassifierBuilder {
             .as_ref()
             .map_err(|e| InvalidRule::Internal(e.clone()))?;
         let wrong_person = Regex::new(
-            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an))|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)",
+            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an))|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
         let tapback = Regex::new(

@@ -524,12 +524,21 @@ impl RuleSet {
                 Effect::Guard(_) => None,
             })
             .min_by_key(|&(intent, i)| (intent.precedence(), i));
+        // A guard that matched but voided nothing still tells that the
+        // reply uses the words in another sense ("cancel one item of the
+        // order"), so it is decided, and the learned fallback does not guess.
+        let guarded = || {
+            matched
+                .iter()
+                .find(|&i| matches!(self.rules[i].effect, Effect::Guard(_)))
+                .map(|i| self.rules[i].id)
+        };
         match best {
             Some((intent, i)) => Some(Verdict {
                 intent,
                 rule: self.rules[i].id,
             }),
-            None => voided_by.map(|rule| Verdict {
+            None => voided_by.or_else(guarded).map(|rule| Verdict {
                 intent: Intent::None,
                 rule,
             }),

@@ -76,7 +76,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:how-to-stop",
-        " (?:how|what|where|which)(?: [^ ,]+){0,5} (?:stop|end|quit|cancel|turn off|shut off|mute|block|disable|get off|get out of|pause) (?:these|them|this|em|{MSG}|getting|receiving|the list|this list|your list|all this)(?: |$)",
+        " (?:how|what|where|which)(?: [^ ,]+){0,5} (?:stops?|ends?|quit|quits|cancels?|turn off|turns off|shut off|shuts off|mute|mutes|block|blocks|disable|disables|get off|get out of|pause) (?:these|them|this|em|{MSG}|getting|receiving|the list|this list|your list|all this)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:how-to-stop",
@@ -181,7 +181,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "complaint:keep-texting",
-        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)| (?:why|y|how come) (?:are|r|do) (?:you|u|yall|ya) (?:texting|messaging|txting|spamming|text|message) (?:me )?(?:every|each|all) (?:single )?(?:day|morning|night|week|hour|time)| (?:another|yet another) (?:text|message|txt|msg)(?: {F})*(?: ,)* (?:this is|thats|that s|its|it s) (?:the |my )?[^ ,]+ (?:one |text |message )?(?:today|this week|this morning|in a row)",
+        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)| who(?: the (?:hell|heck|fuck|fck|f|fk))? (?:keeps|keep) (?:texting|messaging|spamming|txting|sending|bugging|bothering) (?:me|this|us)(?: |$)| (?:why|y|how come) (?:are|r|do) (?:you|u|yall|ya) (?:texting|messaging|txting|spamming|text|message) (?:me )?(?:every|each|all) (?:single )?(?:day|morning|night|week|hour|time)| (?:another|yet another) (?:text|message|txt|msg)(?: {F})*(?: ,)* (?:this is|thats|that s|its|it s) (?:the |my )?[^ ,]+ (?:one |text |message )?(?:today|this week|this morning|in a row)",
     ),
     Rule::opt_out(
         "complaint:keep-texting",
@@ -383,7 +383,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-*",
             "phrase:said-stop",
         ],
-        " (?:put|add|sign|get|let) (?:me|us|this number|my number) back (?:on|in|up|to|onto)| (?:resubscribe|re subscribe|resub) (?:me|us)(?: |$)",
+        " (?:put|add|sign|get|let) (?:me|us|this number|my number) back(?: (?:on|in|up|to|onto)|(?: {F})* (?:,|$))| (?:resubscribe|re subscribe|resub) (?:me|us)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-in-elsewhere",
@@ -452,7 +452,12 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:help-question",
         &["complaint:spam"],
-        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:real|legit|legitimate|genuine|official|actual)(?: [^ ,]+){0,3} or (?:a |an |just )?(?:spam|scam|fake|fraud)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
+        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:real|legit|legitimate|genuine|official|actual)(?: [^ ,]+){0,3} or (?:a |an |just )?(?:spam|scam|fake|fraud)(?: |$)| (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &["help:*"],
+        " (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
     ),
     Rule::guard(
         "guard:playful",
@@ -466,7 +471,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:sign-up",
-        " (?:sign|signs|subscribe|enroll|enrol|put|get|start) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on the list|on the text list|on your list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
+        " (?:sign|signs|subscribe|enroll|enrol|put|get|start|let) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on the list|on the text list|on your list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
@@ -519,7 +524,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what))?{END}",
+        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what))?{END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
@@ -535,7 +540,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " (?:terms|privacy policy|terms of service|terms and conditions)(?: [^ ,]+){0,3} (?:text|sms|texting|program|service|this|these|messages)| (?:info|information|details|more info) (?:on|about|regarding) (?:this|the|your|these) (?:program|texts|messages|text program|list|club|service|alerts|sms)| (?:update|change) my (?:number|phone number|phone) (?:for|on) (?:these|the|your)| help(?: me)? understand",
+        " (?:will|would|do|does|am|is) (?:i|we|it|that|this) (?:be |get |getting |being )?(?:charged|billed)(?: [^ ,]+){0,2} (?:for |to |when |if )(?:i )?(?:reply|replying|respond|responding|text|texting|answer|answering|these|this|the texts|messages)| what (?:kind|kinds|sort|sorts|type|types) of (?:[^ ,]+ )?(?:texts|{MSG}|stuff|things|deals|offers|content)(?: [^ ,]+){0,3} (?:do|will|would|are|r) (?:you|u|yall|ya|you guys) (?:send|text|be sending|be texting|sending|texting)| (?:daily|weekly|monthly|every day|once a week) or (?:daily|weekly|monthly|every day|once a week)(?: |$)| (?:terms|privacy policy|terms of service|terms and conditions)(?: [^ ,]+){0,3} (?:text|sms|texting|program|service|this|these|messages)| (?:info|information|details|more info) (?:on|about|regarding) (?:this|the|your|these) (?:program|texts|messages|text program|list|club|service|alerts|sms)| (?:update|change) my (?:number|phone number|phone) (?:for|on) (?:these|the|your)| help(?: me)? understand",
     ),
     Rule::help(
         "help:contact",
