@@ -8,6 +8,8 @@
 /// A misspelt target word and how far a typo may stray from it.
 struct Target {
     word: &'static str,
+    /// [`letter_set`] of `word`.
+    letters: u32,
     max_distance: usize,
     /// Real words within reach that must stay as they are.
     real_words: &'static [&'static str],
@@ -16,16 +18,19 @@ struct Target {
 const TARGETS: &[Target] = &[
     Target {
         word: "unsubscribe",
+        letters: letter_set_of("unsubscribe"),
         max_distance: 2,
         real_words: &["subscribe", "unsubscribed", "resubscribe", "subscriber"],
     },
     Target {
         word: "remove",
+        letters: letter_set_of("remove"),
         max_distance: 1,
         real_words: &["removed", "remover", "removes", "remote", "reove"],
     },
     Target {
         word: "cancel",
+        letters: letter_set_of("cancel"),
         max_distance: 1,
         real_words: &[
             "cancer", "canceled", "camel", "chancel", "cancels", "cancelo", "cancela", "cancele",
@@ -34,6 +39,7 @@ const TARGETS: &[Target] = &[
     },
     Target {
         word: "texting",
+        letters: letter_set_of("texting"),
         max_distance: 1,
         real_words: &[
             "testing", "textile", "texting", "tenting", "vexing", "taxing",
@@ -41,11 +47,13 @@ const TARGETS: &[Target] = &[
     },
     Target {
         word: "mesages",
+        letters: letter_set_of("mesages"),
         max_distance: 1,
         real_words: &["mesage", "mesaged", "pasages", "masages", "mesas"],
     },
     Target {
         word: "optout",
+        letters: letter_set_of("optout"),
         max_distance: 1,
         real_words: &["output", "outputs"],
     },
@@ -61,23 +69,23 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
         .as_bytes()
         .first()
         .is_some_and(|b| b"sqtucrmohdwezx".contains(b));
-    if !could_be_typo || !(4..=14).contains(&len) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if !could_be_typo || !(4..=14).contains(&len) {
         return None;
     }
-    if let Some(fixed) = correct_short(word) {
+    let letters = letter_set(word.as_bytes())?;
+    if let Some(fixed) = correct_short(word, letters) {
         return Some(fixed);
     }
     if word.starts_with("unsub") {
         // Every "unsub..." form is matched by prefix already.
         return None;
     }
-    let letters = letter_set(word.as_bytes());
+    let first = word.as_bytes()[0];
     TARGETS.iter().find_map(|target| {
-        let close = target.word.as_bytes()[0] == word.as_bytes()[0]
+        let close = target.word.as_bytes()[0] == first
             && target.word.len().abs_diff(len) <= target.max_distance
             && target.word != word
-            && foreign_letters(word.as_bytes(), letters, letter_set(target.word.as_bytes()))
-                <= target.max_distance
+            && foreign_letters(letters, target.letters) <= target.max_distance
             && within_distance(word.as_bytes(), target.word.as_bytes(), target.max_distance)
             && !target.real_words.contains(&word);
         close.then_some(target.word)
@@ -87,19 +95,23 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
 /// "stop", "quit" and "help" are short enough that an edit distance of one
 /// reaches many real words ("top", "shop", "quite"), so only swaps, a
 /// neighbouring key and an extra letter count.
-fn correct_short(word: &str) -> Option<&'static str> {
+fn correct_short(word: &str, letters: u32) -> Option<&'static str> {
     const REAL: &[&str] = &[
         "shop", "shops", "atop", "stomp", "strop", "stops", "spot", "post", "pots", "tops",
     ];
     if word.len() > 5 {
         return None;
     }
-    let letters = letter_set(word.as_bytes());
-    let fix = ["stop", "quit", "help"].into_iter().find(|&target| {
+    const SHORT: [(&str, u32); 3] = [
+        ("stop", letter_set_of("stop")),
+        ("quit", letter_set_of("quit")),
+        ("help", letter_set_of("help")),
+    ];
+    let fix = SHORT.into_iter().find_map(|(target, target_letters)| {
         let (w, t) = (word.as_bytes(), target.as_bytes());
         // Every slip below leaves at most one letter that is not the target's.
-        if foreign_letters(w, letters, letter_set(t)) > 1 {
-            return false;
+        if foreign_letters(letters, target_letters) > 1 {
+            return None;
         }
         let fixed = match w.len().cmp(&t.len()) {
             // "help" is one key from real words ("yelp", "hemp"): swaps only.
@@ -116,28 +128,37 @@ fn correct_short(word: &str) -> Option<&'static str> {
             }
             std::cmp::Ordering::Less => false,
         };
-        fixed && w != t
+        (fixed && w != t).then_some(target)
     });
     fix.filter(|_| !REAL.contains(&word))
 }
 
-/// The set of lower-case letters in `word`, one bit per letter.
-fn letter_set(word: &[u8]) -> u32 {
-    word.iter()
-        .fold(0, |set, &b| set | 1 << (b.wrapping_sub(b'a') & 31))
+/// The set of letters in `word`, one bit per letter; `None` unless every
+/// byte is a lower-case ASCII letter.
+fn letter_set(word: &[u8]) -> Option<u32> {
+    word.iter().try_fold(0, |set, &b| {
+        b.is_ascii_lowercase().then(|| set | 1 << (b - b'a'))
+    })
 }
 
-/// How many letters of `word` (whose set is `letters`) the target, whose
-/// set is `target`, lacks. Each needs an edit of its own, so this is a
-/// lower bound on the edit distance, and cheap enough to reject most words
-/// before any comparison.
-fn foreign_letters(word: &[u8], letters: u32, target: u32) -> usize {
-    if letters & !target == 0 {
-        return 0;
+/// [`letter_set`] of a target word, at compile time.
+const fn letter_set_of(word: &str) -> u32 {
+    let bytes = word.as_bytes();
+    let mut set = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        set |= 1 << (bytes[i] - b'a');
+        i += 1;
     }
-    word.iter()
-        .filter(|&&b| target & 1 << (b.wrapping_sub(b'a') & 31) == 0)
-        .count()
+    set
+}
+
+/// How many distinct letters of a word (whose set is `letters`) a target
+/// (whose set is `target`) lacks. Each needs an edit of its own, so this is
+/// a lower bound on the edit distance, and rejects most words before any
+/// comparison.
+fn foreign_letters(letters: u32, target: u32) -> usize {
+    (letters & !target).count_ones() as usize
 }
 
 /// "sopt", "spto": the letters of "stop" after its s, in another order.
@@ -194,7 +215,8 @@ fn are_neighbour_keys(a: u8, b: u8) -> bool {
 
 /// Whether the optimal-string-alignment distance (Levenshtein plus adjacent
 /// swaps) between `a` and `b` is at most `max`; gives up as soon as a whole
-/// row of the table exceeds `max`.
+/// row of the table exceeds `max`. Rarely reached, so kept out of line.
+#[inline(never)]
 fn within_distance(a: &[u8], b: &[u8], max: usize) -> bool {
     const MAX: usize = 16;
     if a.len() >= MAX || b.len() >= MAX {
