@@ -54,6 +54,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-11.jsonl",
         "optout-heldaside-12.jsonl",
         "optout-heldaside-13.jsonl",
+        "optout-heldaside-14.jsonl",
+        "optout-heldaside-15.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -50,6 +50,8 @@ fn held_aside_sets_stay_above_the_floor() {
         (11, include_str!("data/optout-heldaside-11.jsonl")),
         (12, include_str!("data/optout-heldaside-12.jsonl")),
         (13, include_str!("data/optout-heldaside-13.jsonl")),
+        (14, include_str!("data/optout-heldaside-14.jsonl")),
+        (15, include_str!("data/optout-heldaside-15.jsonl")),
     ] {
         println!("held-aside set {set}");
         score(corpus);

@@ -75,6 +75,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-11.jsonl"),
         include_str!("data/optout-heldaside-12.jsonl"),
         include_str!("data/optout-heldaside-13.jsonl"),
+        include_str!("data/optout-heldaside-14.jsonl"),
+        include_str!("data/optout-heldaside-15.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

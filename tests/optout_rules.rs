@@ -1883,3 +1883,60 @@ fn keeps_texting_scam_questions_and_guarded_words() {
         ],
     );
 }
+
+#[test]
+fn coming_back_consent_and_other_senses_of_the_words() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I never gave my number to you guys",
+            "didn't share my phone number with anyone, how'd you get it",
+            "subscribe me from these please",
+            "keep the order updates but no more promos",
+            "I just want shipping confirmations, not ads",
+            "I keep getting texts meant for someone else, take me off",
+            "这个号码已经换人了",
+            "abonelikten nasıl çıkabilirim",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "I unsubscribed a while back but I want back in",
+            "opted out last year and now I miss the texts, can I get them again",
+            "can I get those text deals too?",
+            "me pueden volver a agregar?",
+            "podem me cadastrar de novo?",
+            "könnt ihr mich wieder eintragen",
+            "我想重新接收短信",
+            "muốn nhận lại tin nhắn",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this the shop I bought the green rug from?",
+            "are you associated with Target?",
+            "more info on the VIP text club?",
+            "c'est quelle boutique ?",
+            "bu hangi mağaza",
+            "你们怎么知道我的电话？",
+            "I don't have your number saved, who's this",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "please don't ever remove me from this list, love it",
+            "I never signed for the parcel, where is it?",
+            "how do I unsubscribe from the monthly coffee box?",
+            "oops sent that to the wrong number, ignore",
+            "stoppp these sandals are everything",
+            "能停止发货吗",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &["I unsubscribed but I want these texts to stop for real"],
+    );
+}

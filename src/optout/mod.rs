@@ -294,6 +294,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-11.jsonl"),
     include_str!("../../tests/data/optout-heldaside-12.jsonl"),
     include_str!("../../tests/data/optout-heldaside-13.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-14.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-15.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

@@ -68,7 +68,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:unsubscribe",
-        " (?:unsub[^ ]*|optout|opting out|opted out|opt outs|optouts|revoke|revoking|revoked|withdraw(?:ing)? (?:my )?consent|desubscribe|unenroll(?:ing)?|deregister)(?: |$)",
+        " (?:on |an |un )?subscribe (?:me|us|my number|this number) from| (?:unsub[^ ]*|optout|opting out|opted out|opt outs|optouts|revoke|revoking|revoked|withdraw(?:ing)? (?:my )?consent|desubscribe|unenroll(?:ing)?|deregister)(?: |$)",
     ),
     Rule::opt_out(
         "phrase:cancel-subscription",
@@ -205,6 +205,10 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
+        " (?:never|didnt|did not) (?:ever )?(?:put|gave|give|giving|entered|enter|typed|shared|share|provided|provide|handed out) (?:you |u |yall |ya |it |this )?(?:it|my number|this number|my phone|my digits|my info|my cell|the number|my phone number|my cell number)(?: in| out| down| to (?:you|u|anyone|anybody)| with (?:you|u|anyone|anybody)| anywhere| online)*(?: |$)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
         " (?:never|not once) (?:ever |even )?(?:ordered|shopped|bought|purchased|been a customer)(?: anything| a thing)? (?:here|there|from (?:you|u|yall|your store|this store|this company|them)|with (?:you|u|yall|this store|this company)|at (?:your|this) (?:store|shop))(?: |$)",
     ),
     Rule::opt_out(
@@ -247,7 +251,7 @@ pub(crate) const RULES: &[Rule] = &[
     // "Keep the order texts, lose the promos": the keeping does not void it.
     Rule::opt_out(
         "partial:drop-marketing",
-        " (?:marketing|promo|promos|promotional|promotions|sale|sales|ad|ads|deal|deals) (?:texts|messages|sms|alerts|ones)(?: [^ ,]+){0,2}(?: ,)? (?:the )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|text|sms|messages|alerts|notifications|ones) (?:are|is|r) (?:fine|ok|okay|good|all i need)| (?:i )?(?:just |only )?(?:want|need) (?:the )?(?:tracking|order|shipping|delivery) (?:info|updates|texts|notifications|alerts)(?: only)? ,? not (?:the )?(?:ads|promos|marketing|spam|sales|deals|promotions){CLAUSE_END}| (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
+        " (?:marketing|promo|promos|promotional|promotions|sale|sales|ad|ads|deal|deals) (?:texts|messages|sms|alerts|ones)(?: [^ ,]+){0,2}(?: ,)? (?:the )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|text|sms|messages|alerts|notifications|ones) (?:are|is|r) (?:fine|ok|okay|good|all i need)| (?:i )?(?:just |only )?(?:want|need) (?:the )?(?:tracking|order|shipping|delivery) (?:info|updates|texts|notifications|alerts|confirmations|confirmation texts)(?: only)? ,? not (?:the )?(?:ads|promos|marketing|spam|sales|deals|promotions){CLAUSE_END}| keep (?:the |my )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|alerts|messages|notifications)(?: [^ ,]+){0,2}(?: ,)? (?:but )?(?:no more|not the|not any|stop the|lose the|drop the|without the|no) (?:[^ ,]+ )?(?:sales?|promos?|promotions?|marketing|ads|deals|offers|coupons|discounts)(?: |$)| (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
     ),
     // A keyword that is a sentence of its own, after other sentences.
     Rule::opt_out(
@@ -313,7 +317,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|getting|receiving|me on|me subscribed to|sending|sending me|me on the)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
+        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -417,7 +421,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -447,7 +451,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:wrong-number-entered",
         &["wrong-number"],
-        " (?:entered|put|typed|gave|used|provided|listed|input|wrote) (?:in |down )?(?:the |a |my )?wrong (?:phone )?number (?:at|on|for|in|when)| wrong (?:number|#) (?:on|for|in) (?:my|the) (?:order|account|profile)",
+        " (?:entered|put|typed|gave|used|provided|listed|input|wrote) (?:in |down )?(?:the |a |my )?wrong (?:phone )?number (?:at|on|for|in|when)| wrong (?:number|#) (?:on|for|in) (?:my|the) (?:order|account|profile)| (?:i )?(?:sent|texted|send|messaged) (?:it |that |this |the text |my text |a text |my last text |that text |this text )?to the wrong (?:number|person|chat|contact|thread)| (?:dont|do not|didnt) have (?:this|your|the|that) number saved",
     ),
     Rule::guard(
         "guard:help-question",
@@ -458,6 +462,30 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:product-question",
         &["help:*"],
         " (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:negated-removal",
+        &["phrase:*"],
+        " (?:dont|do not|never|dont you dare|dont ever|do not ever|please dont|pls dont)(?: [^ ,]+)? (?:take|remove|drop|kick|delete|unsubscribe|unsub) (?:me|us|my number|this number)(?: (?:off|from|out))?(?: |$)",
+    ),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["phrase:*", "complaint:*"],
+        " (?:unsubscribed|unsubbed|opted out|optedout|stopped them|stopped the texts|said stop|texted stop|replied stop)(?: [^ ,]+){0,5}(?: ,)? (?:but|and|now|so) (?:i |we |id |i d )?(?:really )?(?:(?:want|wanna|would like|need|miss)(?: [^ ,]+){0,3} (?:back|again|in)(?: |$)|(?:miss|missing) (?:the |your |ur )?(?:texts|text deals|deals|alerts)(?: |$)|changed my mind)",
+    ),
+    Rule::guard(
+        "guard:package-signature",
+        &["consent-denied"],
+        " (?:never|didnt|did not) sign(?:ed)? for (?:the |that |this |my |a |an )?(?:package|parcel|delivery|order|box|shipment)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:product-subscription",
+        &[
+            "phrase:unsubscribe",
+            "phrase:how-to-stop",
+            "phrase:cancel-subscription",
+        ],
+        " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)",
     ),
     Rule::guard(
         "guard:playful",
@@ -483,11 +511,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:resume",
-        " (?:want|like|love|need|get|receive|wanna|miss|give me)(?: [^ ,]+){0,3} (?:{MSG}|texts|them|these|your texts|the texts) (?:again|back)(?: |$)| back (?:on|onto|in) (?:the |your |ur )?(?:list|texts|text list|sms list|texting list|club|alerts)",
+        " (?:want|like|love|need|get|receive|wanna|miss|give me)(?: [^ ,]+){0,3} (?:{MSG}|texts|them|these|your texts|the texts) (?:again|back)(?: |$)| back (?:on|onto|in) (?:the |your |ur )?(?:list|texts|text list|sms list|texting list|club|alerts)| (?:want|wanna|would like|like|need) (?:to )?(?:get |come |be |go )?back (?:in|on)(?: (?:for|on|to)|(?: {F})* (?:,|$))",
     ),
     Rule::opt_in(
         "opt-in:join",
-        " (?:count|sign) (?:me|us) in for (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) in on (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) (?:them|those|these|text deals|the texts|texts|the deals|in) too(?: |$)",
+        " (?:count|sign) (?:me|us) in for (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) in on (?:the |your |ur )?(?:[^ ,]+ ){0,2}(?:texts|text|sms|deals|alerts|list|club|drops|offers|promos)(?: |$)| (?:i|we) (?:want|wanna|would like) (?:them|those|these|text deals|the texts|texts|the deals|in) too(?: |$)| (?:can|could|may) (?:i|we) (?:get|receive|have|sign up for) (?:them|(?:these|those|the|your) (?:texts|text deals|deals|alerts|messages)|texts|text deals) too(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:join",
@@ -512,7 +540,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- help ------------------------------------------------------------------
     Rule::help(
         "help:who-is-this",
-        " who(?: even)?(?: is| s| are| r| s this| dis)? (?:this|that|dis|you|u|ya|yall|these|texting|sending|messaging|writing|even)(?: |$)| whos (?:this|that|texting|sending)| who (?:even )?(?:is|s) (?:this|that)",
+        " who(?: even)?(?: is| s| are| r| s this| dis)? (?:this|that|dis|you|u|ya|yall|these|texting|sending|messaging|writing|even)(?: |$)| (?:are|r) (?:you|u|yall|you guys|these texts|this) (?:affiliated|associated|connected|partnered|related) (?:with|to)| whos (?:this|that|texting|sending)| who (?:even )?(?:is|s) (?:this|that)",
     ),
     Rule::help(
         "help:who-is-this",
@@ -540,7 +568,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " (?:will|would|do|does|am|is) (?:i|we|it|that|this) (?:be |get |getting |being )?(?:charged|billed)(?: [^ ,]+){0,2} (?:for |to |when |if )(?:i )?(?:reply|replying|respond|responding|text|texting|answer|answering|these|this|the texts|messages)| what (?:kind|kinds|sort|sorts|type|types) of (?:[^ ,]+ )?(?:texts|{MSG}|stuff|things|deals|offers|content)(?: [^ ,]+){0,3} (?:do|will|would|are|r) (?:you|u|yall|ya|you guys) (?:send|text|be sending|be texting|sending|texting)| (?:daily|weekly|monthly|every day|once a week) or (?:daily|weekly|monthly|every day|once a week)(?: |$)| (?:terms|privacy policy|terms of service|terms and conditions)(?: [^ ,]+){0,3} (?:text|sms|texting|program|service|this|these|messages)| (?:info|information|details|more info) (?:on|about|regarding) (?:this|the|your|these) (?:program|texts|messages|text program|list|club|service|alerts|sms)| (?:update|change) my (?:number|phone number|phone) (?:for|on) (?:these|the|your)| help(?: me)? understand",
+        " (?:will|would|do|does|am|is) (?:i|we|it|that|this) (?:be |get |getting |being )?(?:charged|billed)(?: [^ ,]+){0,2} (?:for |to |when |if )(?:i )?(?:reply|replying|respond|responding|text|texting|answer|answering|these|this|the texts|messages)| what (?:kind|kinds|sort|sorts|type|types) of (?:[^ ,]+ )?(?:texts|{MSG}|stuff|things|deals|offers|content)(?: [^ ,]+){0,3} (?:do|will|would|are|r) (?:you|u|yall|ya|you guys) (?:send|text|be sending|be texting|sending|texting)| (?:daily|weekly|monthly|every day|once a week) or (?:daily|weekly|monthly|every day|once a week)(?: |$)| (?:terms|privacy policy|terms of service|terms and conditions)(?: [^ ,]+){0,3} (?:text|sms|texting|program|service|this|these|messages)| (?:info|information|details|more info) (?:on|about|regarding) (?:this|the|your|these) (?:text |texting |sms |vip |vip text )?(?:program|texts|messages|text program|list|club|service|alerts|sms)| (?:update|change) my (?:number|phone number|phone) (?:for|on) (?:these|the|your)| help(?: me)? understand",
     ),
     Rule::help(
         "help:contact",
@@ -556,7 +584,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:who-is-this",
-        " (?:is|are) (?:this|these|you|yall|you guys) (?:the|a|from the) (?:[^ ,]+ ){0,3}(?:place|company|store|shop|brand|business|boutique|people|guys)(?: [^ ,]+){0,5}{END}",
+        " (?:is|are) (?:this|these|you|yall|you guys) (?:the|a|from the) (?:[^ ,]+ ){0,3}(?:place|company|store|shop|brand|business|boutique|people|guys)(?: [^ ,]+){0,7}{END}",
     ),
     Rule::help(
         "help:program",
