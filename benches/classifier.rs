@@ -56,6 +56,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-13.jsonl",
         "optout-heldaside-14.jsonl",
         "optout-heldaside-15.jsonl",
+        "optout-heldaside-16.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -52,6 +52,7 @@ fn held_aside_sets_stay_above_the_floor() {
         (13, include_str!("data/optout-heldaside-13.jsonl")),
         (14, include_str!("data/optout-heldaside-14.jsonl")),
         (15, include_str!("data/optout-heldaside-15.jsonl")),
+        (16, include_str!("data/optout-heldaside-16.jsonl")),
     ] {
         println!("held-aside set {set}");
         score(corpus);

@@ -1940,3 +1940,52 @@ fn coming_back_consent_and_other_senses_of_the_words() {
         &["I unsubscribed but I want these texts to stop for real"],
     );
 }
+
+#[test]
+fn program_questions_across_languages() {
+    expect(
+        Intent::Help,
+        &[
+            "any fees for getting these?",
+            "do you guys text on sundays?",
+            "is this spam or a real store?",
+            "¿de dónde sacaron mi número?",
+            "como vocês conseguiram meu número?",
+            "qui m'écrit ?",
+            "woher haben Sie meine Nummer?",
+            "chi mi scrive?",
+            "hoe komen jullie aan mijn nummer?",
+            "kto to pisze?",
+            "откуда у вас мой номер?",
+            "numaramı nereden buldunuz?",
+            "من أين حصلتم على رقمي؟",
+            "מאיפה יש לכם את המספר?",
+            "aap kaun ho",
+            "saan nyo nakuha ang number ko?",
+            "dapat nomor saya dari mana?",
+            "多久发一次？",
+            "문자 요금이 나오나요?",
+            "¿cada cuánto mandan mensajes?",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "أريد الاشتراك مرة أخرى",
+            "またメッセージを受け取りたい",
+            "kampanyaları tekrar almak istiyorum",
+            "jeg vil ha sms igjen",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I opted out of the gift wrap, can I add it back?",
+            "too many emails, cancel those but leave the texts",
+            "¿cada cuánto hacen rebajas de zapatos? es gratis el envío?",
+            "运费免费吗？",
+            "送料はかかりますか",
+            "ist das kostenlos mit dem Versand?",
+        ],
+    );
+}
