@@ -1989,3 +1989,41 @@ fn program_questions_across_languages() {
         ],
     );
 }
+
+#[test]
+fn more_languages_gift_notes_and_deposits() {
+    expect(
+        Intent::OptOut,
+        &[
+            "keine Angebote mehr bitte",
+            "salah nombor",
+            "ayoko na ng mga text",
+            "no m'envieu més",
+            "איך לבטל את ההודעות?",
+            "jak się wypisać?",
+            "надоели ваши смски",
+            "die Nummer gehört nicht mehr zu Herrn Braun",
+            "no me interesa, gracias",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "vuelvan a anotarme porfa",
+            "ich möchte wieder SMS bekommen",
+            "me cadastra de novo",
+            "pengen dapat promo lagi",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "please leave off the price tag, it's a present",
+            "bitte keine Grußkarte dazu",
+            "我想退押金",
+            "entrar de novo no app não funciona",
+            "the tracking page says exception, what does that mean?",
+            "no me interesa el color rojo, tienen azul?",
+        ],
+    );
+}

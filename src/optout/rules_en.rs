@@ -461,7 +461,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:product-question",
         &["help:*"],
-        " (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
+        " (?:tracking|delivery|package|parcel|order|shipment|status|label)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
     ),
     Rule::guard(
         "guard:negated-removal",
@@ -486,6 +486,16 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:cancel-subscription",
         ],
         " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:gift-note-or-tag",
+        &[],
+        " (?:price tag|price tags|price sticker|gift (?:card|message|note|receipt|tag)|metk[^ ]*|etichet[^ ]*|etiqueta[^ ]*|étiquette[^ ]*|etikett[^ ]*|preisschild[^ ]*|grußnachricht|grusskarte|grußkarte|tarjeta de regalo|mensaje de (?:la tarjeta|regalo)|cartão de presente|mensagem de presente|biglietto)(?: |$)|メッセージカード|ギフトカード|礼品卡|贺卡|賀卡",
+    ),
+    Rule::guard(
+        "guard:portuguese-no",
+        &["phrase:no-messages", "phrase:stop-messages"],
+        " (?:de novo|novamente|outra vez|inscreve|inscreva|me cadastra|me cadastre|entrar|voltar) no (?:sms|zap|whatsapp|app|grupo)",
     ),
     Rule::guard(
         "guard:playful",
