@@ -57,6 +57,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-14.jsonl",
         "optout-heldaside-15.jsonl",
         "optout-heldaside-16.jsonl",
+        "optout-heldaside-17.jsonl",
         "optout-heldaside-18.jsonl",
     ]
     .into_iter()

@@ -53,6 +53,7 @@ fn held_aside_sets_stay_above_the_floor() {
         (14, include_str!("data/optout-heldaside-14.jsonl")),
         (15, include_str!("data/optout-heldaside-15.jsonl")),
         (16, include_str!("data/optout-heldaside-16.jsonl")),
+        (17, include_str!("data/optout-heldaside-17.jsonl")),
         (18, include_str!("data/optout-heldaside-18.jsonl")),
     ] {
         println!("held-aside set {set}");

@@ -78,6 +78,7 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-14.jsonl"),
         include_str!("data/optout-heldaside-15.jsonl"),
         include_str!("data/optout-heldaside-16.jsonl"),
+        include_str!("data/optout-heldaside-17.jsonl"),
         include_str!("data/optout-heldaside-18.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];

@@ -2027,3 +2027,23 @@ fn more_languages_gift_notes_and_deposits() {
         ],
     );
 }
+
+#[test]
+fn forgetting_a_number_and_saying_yes_to_something_else() {
+    expect(
+        Intent::OptOut,
+        &["just forget my number", "lose this number forever"],
+    );
+    expect(Intent::Help, &["yeh kaun bhej raha hai"]);
+    expect(
+        Intent::None,
+        &[
+            "yes please 🙏",
+            "yeah thanks",
+            "forget my number on the order, use the new one",
+            "the wrong number of cups arrived",
+            "I was gonna ask you to stop texting but that deal got me",
+        ],
+    );
+    expect(Intent::OptIn, &["yes"]);
+}

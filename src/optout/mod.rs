@@ -297,6 +297,7 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-14.jsonl"),
     include_str!("../../tests/data/optout-heldaside-15.jsonl"),
     include_str!("../../tests/data/optout-heldaside-16.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-17.jsonl"),
     include_str!("../../tests/data/optout-heldaside-18.jsonl"),
 ];
 

@@ -287,6 +287,10 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:my|his|her|their|the) (?:[^ ,]+ )?(?:had|used to have|owned|used) this (?:number|phone|phone number|#|cell) (?:before|previously|until|years ago|last year)",
     ),
     Rule::opt_out(
+        "phrase:forget-my-number",
+        " (?:forget|lose|burn|shred|erase) (?:about )?(?:this|my|our|the) (?:number|phone number|cell|cell number|digits)(?: exists| ever existed| forever| for good)?{CLAUSE_END}",
+    ),
+    Rule::opt_out(
         "complaint:too-many",
         " (?:{MSG}|these|they|ur texts|your texts) (?:are|is|r) (?:getting on my nerves|getting on my last nerve|driving me (?:crazy|nuts|insane|up the wall)|doing my head in)",
     ),
@@ -341,7 +345,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:hesitant",
         &["phrase:*", "complaint:*"],
-        " (?:was going to|was gonna|almost|nearly|thought about|was about to|was thinking about|was tempted to|thinking of|considering|was considering|was planning to) (?:unsub[^ ]*|optout|opt out|opting out|stop[^ ]*|cancel[^ ]*|quit[^ ]*|remove|block|report)| (?:rather|sooner) (?:[^ ,]+ ){0,2}than (?:unsub[^ ]*|stop|quit|cancel|optout|opt out|block)",
+        " (?:was going to|was gonna|almost|nearly|was about to) (?:tell|ask|text) (?:you|yall|u|you guys|ya|y all) to (?:stop|unsub[^ ]*|quit|remove|take)| (?:was going to|was gonna|almost|nearly|thought about|was about to|was thinking about|was tempted to|thinking of|considering|was considering|was planning to) (?:unsub[^ ]*|optout|opt out|opting out|stop[^ ]*|cancel[^ ]*|quit[^ ]*|remove|block|report)| (?:rather|sooner) (?:[^ ,]+ ){0,2}than (?:unsub[^ ]*|stop|quit|cancel|optout|opt out|block)",
     ),
     Rule::guard(
         "guard:accidental-opt-out",
@@ -451,7 +455,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:wrong-number-entered",
         &["wrong-number"],
-        " (?:entered|put|typed|gave|used|provided|listed|input|wrote) (?:in |down )?(?:the |a |my )?wrong (?:phone )?number (?:at|on|for|in|when)| wrong (?:number|#) (?:on|for|in) (?:my|the) (?:order|account|profile)| (?:i )?(?:sent|texted|send|messaged) (?:it |that |this |the text |my text |a text |my last text |that text |this text )?to the wrong (?:number|person|chat|contact|thread)| (?:dont|do not|didnt) have (?:this|your|the|that) number saved",
+        " (?:entered|put|typed|gave|used|provided|listed|input|wrote) (?:in |down )?(?:the |a |my )?wrong (?:phone )?number (?:at|on|for|in|when)| wrong (?:number|#) (?:on|for|in) (?:my|the) (?:order|account|profile)| wrong number of | (?:i )?(?:sent|texted|send|messaged) (?:it |that |this |the text |my text |a text |my last text |that text |this text )?to the wrong (?:number|person|chat|contact|thread)| (?:dont|do not|didnt) have (?:this|your|the|that) number saved",
     ),
     Rule::guard(
         "guard:help-question",
@@ -491,6 +495,11 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:gift-note-or-tag",
         &[],
         " (?:price tag|price tags|price sticker|gift (?:card|message|note|receipt|tag)|metk[^ ]*|etichet[^ ]*|etiqueta[^ ]*|étiquette[^ ]*|etikett[^ ]*|preisschild[^ ]*|grußnachricht|grusskarte|grußkarte|tarjeta de regalo|mensaje de (?:la tarjeta|regalo)|cartão de presente|mensagem de presente|biglietto)(?: |$)|メッセージカード|ギフトカード|礼品卡|贺卡|賀卡",
+    ),
+    Rule::guard(
+        "guard:yes-and-more",
+        &[],
+        "^ (?:yes|yeah|yep|yea|ya|ye|y|si|oui|ja|sim)(?: {F})+ $",
     ),
     Rule::guard(
         "guard:portuguese-no",
