@@ -2004,6 +2004,8 @@ fn more_languages_gift_notes_and_deposits() {
             "надоели ваши смски",
             "die Nummer gehört nicht mehr zu Herrn Braun",
             "no me interesa, gracias",
+            "Hören Sie bitte auf damit",
+            "Schicken Sie mir keine SMS mehr",
         ],
     );
     expect(

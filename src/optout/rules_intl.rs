@@ -84,7 +84,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- German ------------------------------------------------------------------
     Rule::opt_out(
         "intl:de",
-        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|erinnerungen|angebote|werbemails|mitteilungen|kurzmitteilungen|textnachrichten|werbenachrichten|texte|benachrichtigungen|newsletter|mails|e mails)| (?:hört|hören|hör) (?:bitte )?auf| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ ){0,3}ab(?: |$)",
+        " (?:keine|nicht mehr|nie wieder) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|werbung|erinnerungen|angebote|werbemails|mitteilungen|kurzmitteilungen|textnachrichten|werbenachrichten|texte|benachrichtigungen|newsletter|mails|e mails)| (?:hört|hören|hör) (?:sie |ihr )?(?:bitte )?(?:endlich |doch )?auf| (?:schicken|senden|schickt|sendet|schick|schreiben|schreibt) (?:sie |ihr )?(?:mir|uns) (?:bitte )?(?:keine|nichts mehr|nicht mehr|nie wieder)| abmelden| abbestellen| austragen| abmeldung| abbestellung| melde[nt]? (?:ich |mich |uns |bitte )*(?:[^ ,]+ ){0,3}ab(?: |$)",
     ),
     Rule::opt_out(
         "intl:de",
