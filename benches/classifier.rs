@@ -59,6 +59,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-16.jsonl",
         "optout-heldaside-17.jsonl",
         "optout-heldaside-18.jsonl",
+        "optout-heldaside-19.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

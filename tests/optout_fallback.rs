@@ -19,7 +19,7 @@ const ONLY_THE_MODEL_KNOWS: &[&str] = &[
     "もうメッセージいらないです",
     "yo ya no quiero sus mensajitos",
     "quit hitting my line with this junk",
-    "mwen pa vle mesaj ankò",
+    "mesaj yo anmède m",
 ];
 
 #[test]
@@ -80,6 +80,7 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-16.jsonl"),
         include_str!("data/optout-heldaside-17.jsonl"),
         include_str!("data/optout-heldaside-18.jsonl"),
+        include_str!("data/optout-heldaside-19.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

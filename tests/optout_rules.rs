@@ -2006,6 +2006,7 @@ fn more_languages_gift_notes_and_deposits() {
             "no me interesa, gracias",
             "Hören Sie bitte auf damit",
             "Schicken Sie mir keine SMS mehr",
+            "mwen pa vle mesaj ankò",
         ],
     );
     expect(
@@ -2048,4 +2049,29 @@ fn forgetting_a_number_and_saying_yes_to_something_else() {
         ],
     );
     expect(Intent::OptIn, &["yes"]);
+}
+
+#[test]
+fn price_shock_and_official_numbers() {
+    expect(
+        Intent::None,
+        &[
+            "stop, this jacket for 30??",
+            "wait, stop. 70 off everything?",
+            "Stopp, das ist ja krass",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &["stop. 20 off won't change my mind, stop texting"],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "legit or fake?",
+            "is this the official store number?",
+            "¿esto tiene algún costo?",
+        ],
+    );
+    expect(Intent::OptIn, &["ich möchte die Angebote wieder bekommen"]);
 }

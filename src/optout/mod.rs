@@ -299,6 +299,7 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-16.jsonl"),
     include_str!("../../tests/data/optout-heldaside-17.jsonl"),
     include_str!("../../tests/data/optout-heldaside-18.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-19.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

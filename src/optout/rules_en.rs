@@ -425,7 +425,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|nooo|ahh|ah|gosh|lord|yo) )?stop .*(?:omg|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -571,7 +571,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{END}",
+        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:fake|scam|spam|fraud|not)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
