@@ -60,6 +60,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-17.jsonl",
         "optout-heldaside-18.jsonl",
         "optout-heldaside-19.jsonl",
+        "optout-heldaside-20.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -56,6 +56,7 @@ fn held_aside_sets_stay_above_the_floor() {
         (17, include_str!("data/optout-heldaside-17.jsonl")),
         (18, include_str!("data/optout-heldaside-18.jsonl")),
         (19, include_str!("data/optout-heldaside-19.jsonl")),
+        (20, include_str!("data/optout-heldaside-20.jsonl")),
     ] {
         println!("held-aside set {set}");
         score(corpus);

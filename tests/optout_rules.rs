@@ -2075,3 +2075,29 @@ fn price_shock_and_official_numbers() {
     );
     expect(Intent::OptIn, &["ich möchte die Angebote wieder bekommen"]);
 }
+
+#[test]
+fn short_replies_from_the_twentieth_set() {
+    expect(
+        Intent::OptOut,
+        &[
+            "रोको",
+            "STOP xin cảm ơn",
+            "dừng lại!",
+            "mera number list se hatao",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "why were these sent to my phone?",
+            "would I get one daily?",
+            "welche Firma ist das",
+        ],
+    );
+    expect(Intent::OptIn, &["put me on your text list"]);
+    expect(
+        Intent::None,
+        &["stop on by anytime", "dừng lại ở cửa hàng nào?"],
+    );
+}

@@ -201,6 +201,10 @@ const KEYWORD_COURTESY: &[&str] = &[
     "ありがとう",
     "お願いします",
     "감사합니다",
+    "cảm",
+    "cám",
+    "ơn",
+    "xin",
 ];
 
 /// One whole-message keyword.
@@ -372,6 +376,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "הסרה",),
         kw!(OptOut, "ביטול",),
         kw!(OptOut, "रोकें",),
+        kw!(OptOut, "रोको",),
         kw!(OptOut, "बंद",),
         kw!(OptOut, "বন্ধ",),
         kw!(OptOut, "หยุด",),

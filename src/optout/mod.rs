@@ -300,6 +300,7 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-17.jsonl"),
     include_str!("../../tests/data/optout-heldaside-18.jsonl"),
     include_str!("../../tests/data/optout-heldaside-19.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-20.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

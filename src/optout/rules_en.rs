@@ -518,7 +518,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:sign-up",
-        " (?:sign|signs|subscribe|enroll|enrol|put|get|start|let) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on the list|on the text list|on your list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
+        " (?:sign|signs|subscribe|enroll|enrol|put|get|start|let) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on (?:the |your |ur )?(?:text |texting |sms |vip |mailing )?list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
@@ -579,7 +579,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:why-am-i-getting-this",
-        " (?:why|how come) (?:did|do|would) (?:i|we) (?:get|receive|getting|receiving) (?:this|these|that|a|the|your)(?: (?:text|texts|message|messages|sms|msg|msgs))?{END}| (?:why|how come) (?:am i|do i|i am|im) (?:getting|receiving|being sent|being texted) (?:this|these|{MSG}|them|your|texts|this message|this text)| (?:why|how come) (?:are you|is this number|is this store|is this company|r u) (?:texting|messaging) me",
+        " (?:why|how come) (?:did|do|would) (?:i|we) (?:get|receive|getting|receiving) (?:this|these|that|a|the|your)(?: (?:text|texts|message|messages|sms|msg|msgs))?{END}| (?:why|how come) (?:was|is|were|are) (?:this|these|that|it|they) (?:sent|texted|messaged|coming) (?:to )?(?:me|us|my number|my phone)| (?:why|how come) (?:am i|do i|i am|im) (?:getting|receiving|being sent|being texted) (?:this|these|{MSG}|them|your|texts|this message|this text)| (?:why|how come) (?:are you|is this number|is this store|is this company|r u) (?:texting|messaging) me",
     ),
     Rule::help(
         "help:program",
@@ -595,7 +595,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " (?:did|do|have|would) (?:i|we|my [^ ,]+|someone|somebody) (?:sign|signed|subscribe|subscribed|opt|opted|enroll|enrolled)(?: (?:me|us|him|her))?(?: up| in)? (?:for|to) (?:this|these|that|it|them|texts|{MSG})| (?:will|would|do|does) (?:i|we) (?:get|receive|be getting|be receiving) (?:texts|{MSG}|these|them|this)(?: [^ ,]+){0,2} (?:every|each|daily|weekly|often|only|just)| (?:do|will|would) (?:i|we) (?:have|need) to (?:pay|reply|respond|text back|answer|do anything|confirm)| (?:can|could|may) (?:i|we) (?:get|receive|have) (?:these|the|your|them|this|texts|{MSG})(?: [^ ,]+)? in (?:spanish|english|french|german|portuguese|chinese|another language|espanol)| what does(?: [^ ,]+){1,6} mean",
+        " (?:did|do|have|would) (?:i|we|my [^ ,]+|someone|somebody) (?:sign|signed|subscribe|subscribed|opt|opted|enroll|enrolled)(?: (?:me|us|him|her))?(?: up| in)? (?:for|to) (?:this|these|that|it|them|texts|{MSG})| (?:will|would|do|does) (?:i|we) (?:get|receive|be getting|be receiving) (?:texts|{MSG}|these|them|this|one|a text|a message)(?: [^ ,]+){0,2} (?:every|each|daily|weekly|often|only|just)| (?:do|will|would) (?:i|we) (?:have|need) to (?:pay|reply|respond|text back|answer|do anything|confirm)| (?:can|could|may) (?:i|we) (?:get|receive|have) (?:these|the|your|them|this|texts|{MSG})(?: [^ ,]+)? in (?:spanish|english|french|german|portuguese|chinese|another language|espanol)| what does(?: [^ ,]+){1,6} mean",
     ),
     Rule::help(
         "help:what-is-this",
