@@ -38,7 +38,7 @@ fn corpus() -> Vec<String> {
     texts("optout-dev.jsonl")
 }
 
-/// The held-aside sets, all three.
+/// Every held-aside set (not the held-out one).
 fn held_aside() -> Vec<String> {
     [
         "optout-heldaside.jsonl",

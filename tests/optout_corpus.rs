@@ -1,4 +1,4 @@
-//! The dev corpus and held-aside sets 2 to 11 must not regress below
+//! The dev corpus and held-aside sets 2 to 20 must not regress below
 //! tests/data/optout-floor.json.
 
 use serde_json::Value;
