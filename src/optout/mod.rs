@@ -31,8 +31,9 @@
 //!    rules whose words were used in another sense ("stop by the store",
 //!    "cancel my order", "keep the texts coming").
 //!
-//! 4. A reply no rule matched (and no guard voided), unless it is one plain
-//!    word, goes to a learned fallback: a linear model over hashed words,
+//! 4. A reply no rule matched and no guard matched (a guard marks a reply as
+//!    ordinary even when it voids no rule), unless it is one plain word, goes
+//!    to a learned fallback: a linear model over hashed words,
 //!    word pairs and character runs, trained from the labelled sets, which
 //!    decides it when its likeliest intent is at least 70% likely (rule ids
 //!    `model:opt-out`, `model:opt-in`, `model:help`). It never overrides a

@@ -8,9 +8,9 @@
 //! reply takes the likeliest intent when that probability reaches
 //! [`THRESHOLD`].
 //!
-//! The model never overrides a rule: it reads only replies for which no rule
-//! matched and no guard voided one, so "cancel my order" stays an order
-//! question, and never a single plain word (the classifier checks both). Its
+//! The model never overrides a rule: it reads only replies that no rule and
+//! no guard matched, so "cancel my order" stays an order question, and never
+//! a single plain word (the classifier checks both). Its
 //! weights are trained from the labelled sets under `tests/data` (never the
 //! held-out set) by the test `model_is_up_to_date`,
 //! which also checks that `model.bin` is what training gives today:
