@@ -61,6 +61,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-18.jsonl",
         "optout-heldaside-19.jsonl",
         "optout-heldaside-20.jsonl",
+        "optout-heldaside-21.jsonl",
+        "optout-heldaside-22.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

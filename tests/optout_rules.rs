@@ -2101,3 +2101,55 @@ fn short_replies_from_the_twentieth_set() {
         &["stop on by anytime", "dừng lại ở cửa hàng nào?"],
     );
 }
+
+#[test]
+fn subtle_complaints_and_ordinary_numbers() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I just want shipping updates, none of the promo stuff",
+            "only text me when it ships, no deals",
+            "no need for these texts anymore",
+            "I'd prefer not hearing from you guys by text",
+            "I'd like my text subscription cancelled",
+            "4th text this week",
+            "لا أريد هذه الرسائل",
+            "lathos noumero",
+            "骚扰短信",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "who gave you my number?",
+            "can I switch the alerts to my new phone?",
+            "scam ba to?",
+            "ye sms ke paise lagenge kya",
+            "me cobran por los mensajes?",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "ok I want the texts after all",
+            "我想订阅",
+            "また配信してほしいです",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "your emails keep going to my spam folder",
+            "who is this shipping with?",
+            "cancel the email list, I'll stick with the texts",
+            "this is a scam, the package never showed and no refund",
+            "too many texts, maybe just send the big sales",
+            "Nein danke, kein Bedarf",
+            "cuál es mi número de guía?",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &["who gave you my number? I never agreed to any of this"],
+    );
+}

@@ -302,6 +302,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-18.jsonl"),
     include_str!("../../tests/data/optout-heldaside-19.jsonl"),
     include_str!("../../tests/data/optout-heldaside-20.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-21.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-22.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

@@ -179,9 +179,11 @@ pub(crate) const RULES: &[Rule] = &[
         "complaint:too-many",
         " (?:texted|messaged|sent|hit) (?:me|us|my phone)(?: like)? (?:[0-9]+|so many|a hundred|a million|too many) (?:times|texts|messages)",
     ),
+    // Ordinals reach the rules as the normaliser reads digits beside letters:
+    // "3rd", "4th" and "5th" become "erd", "ath" and "sth".
     Rule::opt_out(
         "complaint:keep-texting",
-        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)| who(?: the (?:hell|heck|fuck|fck|f|fk))? (?:keeps|keep) (?:texting|messaging|spamming|txting|sending|bugging|bothering) (?:me|this|us)(?: |$)| (?:why|y|how come) (?:are|r|do) (?:you|u|yall|ya) (?:texting|messaging|txting|spamming|text|message) (?:me )?(?:every|each|all) (?:single )?(?:day|morning|night|week|hour|time)| (?:another|yet another) (?:text|message|txt|msg)(?: {F})*(?: ,)* (?:this is|thats|that s|its|it s) (?:the |my )?[^ ,]+ (?:one |text |message )?(?:today|this week|this morning|in a row)",
+        " (?:why|y|how come)(?: [^ ,]+){0,3} (?:keep|keeps|still|always|constantly|continue to|continuing to) (?:texting|messaging|sending|contacting|spamming|hitting|bugging|bothering|getting|receiving)| who(?: the (?:hell|heck|fuck|fck|f|fk))? (?:keeps|keep) (?:texting|messaging|spamming|txting|sending|bugging|bothering) (?:me|this|us)(?: |$)| (?:why|y|how come) (?:are|r|do) (?:you|u|yall|ya) (?:texting|messaging|txting|spamming|text|message) (?:me )?(?:every|each|all) (?:single )?(?:day|morning|night|week|hour|time)| (?:second|third|fourth|fifth|2nd|3rd|erd|ath|sth|[0-9]+th) (?:text|message|msg|txt|one) (?:today|this week|this morning|tonight|in a row|in an hour|this hour)(?: |$)| (?:another|yet another) (?:text|message|txt|msg)(?: {F})*(?: ,)* (?:this is|thats|that s|its|it s) (?:the |my )?[^ ,]+ (?:one |text |message )?(?:today|this week|this morning|in a row)",
     ),
     Rule::opt_out(
         "complaint:keep-texting",
@@ -201,7 +203,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
-        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt|aint|ain t)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you |u |yall |ya |you guys |them )?(?:my |our )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
+        " (?:never|didnt|did not|dont remember|do not remember|dont recall|do not recall|never ever|havent|have not|hadnt|aint|ain t)(?: [^ ,]+)? (?:sign up|signed up|signup|subscribe|subscribed|opt in|optin|opted in|consent|consented|give (?:you )?(?:my )?(?:consent|permission|number|it|this number)|gave (?:you |u |yall |ya |you guys |them )?(?:my |our )?(?:consent|permission|number|it|this number|you my number)|(?:agree|agreed|ask|asked|register|registered|enroll|enrolled|join|joined|request|requested|authorize|authorized|want|wanted)(?: to| for| for any| to receive| to get| to be on)?(?: any of| all of| none of)? (?:these|this|them|texts|{MSG}|your list|the list|being texted|be texted))",
     ),
     Rule::opt_out(
         "consent-denied",
@@ -213,7 +215,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "consent-denied",
-        " who (?:signed|put|added|subscribed|gave|registered|enrolled) (?:me|this number|my number|you my number)| who (?:keeps?|kept) (?:giving|selling|sharing|handing out) (?:you|u|yall|ya|out) (?:my|this|our) (?:number|digits|info)| when did (?:i|we) (?:ever )?(?:agree|sign up|signup|subscribe|opt in|optin|consent|ask|give (?:you )?(?:my number|permission|consent))(?: |$)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
+        " who (?:signed|put|added|subscribed|registered|enrolled) (?:me|this number|my number|you my number)| who (?:keeps?|kept) (?:giving|selling|sharing|handing out) (?:you|u|yall|ya|out) (?:my|this|our) (?:number|digits|info)| when did (?:i|we) (?:ever )?(?:agree|sign up|signup|subscribe|opt in|optin|consent|ask|give (?:you )?(?:my number|permission|consent))(?: |$)| without (?:my )?(?:consent|permission|asking)| (?:dont|do not|never) (?:have|had|gave|give) (?:my )?(?:consent|permission)| no (?:consent|permission)(?: |$)| (?:unsolicited|unwanted|unauthorized) ",
     ),
     Rule::opt_out(
         "wrong-number",
@@ -251,7 +253,7 @@ pub(crate) const RULES: &[Rule] = &[
     // "Keep the order texts, lose the promos": the keeping does not void it.
     Rule::opt_out(
         "partial:drop-marketing",
-        " (?:marketing|promo|promos|promotional|promotions|sale|sales|ad|ads|deal|deals) (?:texts|messages|sms|alerts|ones)(?: [^ ,]+){0,2}(?: ,)? (?:the )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|text|sms|messages|alerts|notifications|ones) (?:are|is|r) (?:fine|ok|okay|good|all i need)| (?:i )?(?:just |only )?(?:want|need) (?:the )?(?:tracking|order|shipping|delivery) (?:info|updates|texts|notifications|alerts|confirmations|confirmation texts)(?: only)? ,? not (?:the )?(?:ads|promos|marketing|spam|sales|deals|promotions){CLAUSE_END}| keep (?:the |my )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|alerts|messages|notifications)(?: [^ ,]+){0,2}(?: ,)? (?:but )?(?:no more|not the|not any|stop the|lose the|drop the|without the|no) (?:[^ ,]+ )?(?:sales?|promos?|promotions?|marketing|ads|deals|offers|coupons|discounts)(?: |$)| (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
+        " (?:marketing|promo|promos|promotional|promotions|sale|sales|ad|ads|deal|deals) (?:texts|messages|sms|alerts|ones)(?: [^ ,]+){0,2}(?: ,)? (?:the )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|text|sms|messages|alerts|notifications|ones) (?:are|is|r) (?:fine|ok|okay|good|all i need)| (?:i )?(?:just |only )?(?:want|need) (?:the )?(?:tracking|order|shipping|delivery) (?:info|updates|texts|notifications|alerts|confirmations|confirmation texts)(?: only)? ,? not (?:the )?(?:ads|promos|marketing|spam|sales|deals|promotions){CLAUSE_END}| (?:only|just) (?:want|need) (?:the )?(?:order|shipping|delivery|tracking) (?:[^ ,]+ )?(?:updates|texts|confirmations|alerts|notifications)(?: ,)? (?:none of|not|no|nothing of) (?:the |your )?(?:sale|sales|promo|promos|marketing|ads|deals|offers)| only (?:text|message|msg|contact) (?:me|us) (?:when|about|if|for)(?: [^ ,]+){0,5}(?: ,)? (?:no|not|none of the|nothing) (?:[^ ,]+ )?(?:sales?|promos?|promotions?|marketing|ads|deals|offers|stuff)(?: |$)| keep (?:the |my )?(?:order|shipping|tracking|delivery|shipment) (?:texts|updates|alerts|messages|notifications)(?: [^ ,]+){0,2}(?: ,)? (?:but )?(?:no more|not the|not any|stop the|lose the|drop the|without the|no) (?:[^ ,]+ )?(?:sales?|promos?|promotions?|marketing|ads|deals|offers|coupons|discounts)(?: |$)| (?:lose|drop|ditch|skip|cut|kill|nix|no more|stop) (?:the |all the |your |those )?(?:[^ ,]+ )?(?:promos|promotions|promo texts|marketing|marketing texts|ads|sale texts|sales texts|deal texts|blasts|promotional texts|sale blasts)(?: texts| messages| sms| ones)?{CLAUSE_END}",
     ),
     // A keyword that is a sentence of its own, after other sentences.
     Rule::opt_out(
@@ -260,7 +262,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:would-rather-not",
-        " no need to (?:text|txt|message|msg|contact|send|sms|write) (?:me|us)(?: |$)| (?:i d|id|i would|we d|wed|we would) rather (?:you|u|yall) (?:didnt|did not|not|wouldnt|would not|stopped|quit) (?:text|txt|message|msg|contact|send|sms|spam)| (?:so|im|i m|i am|we re|totally|completely|officially|pretty much) over (?:these|your|the|all these|this|all the|all your) (?:{MSG}|sms|spam)(?: |$)| (?:nobody|no one|noone|nobody ever|we never|i never|i didnt|i did not) asked for (?:(?:these|this|your|the|any of these|any of this|all these|all this|all your|all the) {MSG}|(?:these|them|any of these|any of this|all these|all this|this)(?: {F})* (?:,|$))",
+        " no need to (?:text|txt|message|msg|contact|send|sms|write) (?:me|us)(?: |$)| no (?:need|use) for (?:these|the|your|any more|more|any|those) (?:texts|{MSG}|text messages|alerts)(?: |$)| (?:appreciate|prefer|rather) not (?:hearing from|getting|receiving|being texted|being contacted|being messaged)| (?:like|want|need) (?:my |the |this )?(?:sms |text |texting )?(?:subscription|membership) (?:cancelled|canceled|ended|terminated|stopped)(?: {F})* (?:,|$)| (?:i d|id|i would|we d|wed|we would) rather (?:you|u|yall) (?:didnt|did not|not|wouldnt|would not|stopped|quit) (?:text|txt|message|msg|contact|send|sms|spam)| (?:so|im|i m|i am|we re|totally|completely|officially|pretty much) over (?:these|your|the|all these|this|all the|all your) (?:{MSG}|sms|spam)(?: |$)| (?:nobody|no one|noone|nobody ever|we never|i never|i didnt|i did not) asked for (?:(?:these|this|your|the|any of these|any of this|all these|all this|all your|all the) {MSG}|(?:these|them|any of these|any of this|all these|all this|this)(?: {F})* (?:,|$))",
     ),
     Rule::opt_out(
         "phrase:would-rather-not",
@@ -321,7 +323,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| leave (?:the |my )?(?:sms|texts|text messages|texting)(?: alone| on| as is| be)?{CLAUSE_END}| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
+        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| stick (?:with|to) (?:the |your )?(?:texts|sms|texting|text messages)(?: |$)| leave (?:the |my )?(?:sms|texts|text messages|texting)(?: alone| on| as is| be)?{CLAUSE_END}| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -460,12 +462,12 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:help-question",
         &["complaint:spam"],
-        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:real|legit|legitimate|genuine|official|actual)(?: [^ ,]+){0,3} or (?:a |an |just )?(?:spam|scam|fake|fraud)(?: |$)| (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
+        " (?:is|are|was) (?:this|these|it|that|you|this text|this message) (?:a |an |just )?(?:spam|scam|legit|real)(?: |$)| (?:real|legit|legitimate|genuine|official|actual)(?: [^ ,]+){0,3} or (?:a |an |just )?(?:spam|scam|fake|fraud)(?: |$)| (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:spam|junk) (?:folder|filter|box|mail)| (?:land|lands|landing|go|goes|going|end up|ends up|ending up|went|ended up) (?:in|to) (?:my |the )?(?:spam|junk)| scam (?:po )?ba(?: to| ito| yan)?(?: |$)| (?:thought|think|thinking) (?:it|this|you) (?:was|were|is|are) (?:a )?(?:spam|scam)",
     ),
     Rule::guard(
         "guard:product-question",
         &["help:*"],
-        " (?:tracking|delivery|package|parcel|order|shipment|status|label)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
+        " who (?:is|s) (?:this|it|the order|my order|my package) (?:shipping|shipped|coming|being delivered|being sent|sent|going) (?:with|by|via|through)| (?:tracking|delivery|package|parcel|order|shipment|status|label)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
     ),
     Rule::guard(
         "guard:negated-removal",
@@ -507,6 +509,16 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:de novo|novamente|outra vez|inscreve|inscreva|me cadastra|me cadastre|entrar|voltar) no (?:sms|zap|whatsapp|app|grupo)",
     ),
     Rule::guard(
+        "guard:order-complaint",
+        &["complaint:spam"],
+        " (?:scam|scams|scammers|ripoff|rip off|fraud)(?: [^ ]+){0,8} (?:package|parcel|refund|refunded|delivery|money back|charged me|chargeback)| (?:package|parcel|refund|delivery|charged me)(?: [^ ,]+){0,8} (?:scam|ripoff|rip off|fraud)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:fewer-texts",
+        &["complaint:too-many"],
+        " (?:maybe |could you |can you |please |pls )?(?:just|only) (?:send|text)(?: me| us)? (?:the )?(?:big|important|major|best|biggest|good)| (?:fewer|less often|less frequently|once a week|once a month|weekly instead)(?: |$)",
+    ),
+    Rule::guard(
         "guard:playful",
         &["hostile"],
         " shut up and take my money | get back to (?:you|me) ",
@@ -530,7 +542,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:resume",
-        " (?:want|like|love|need|get|receive|wanna|miss|give me)(?: [^ ,]+){0,3} (?:{MSG}|texts|them|these|your texts|the texts) (?:again|back)(?: |$)| back (?:on|onto|in) (?:the |your |ur )?(?:list|texts|text list|sms list|texting list|club|alerts)| (?:want|wanna|would like|like|need) (?:to )?(?:get |come |be |go )?back (?:in|on)(?: (?:for|on|to)|(?: {F})* (?:,|$))",
+        " (?:want|like|love|need|get|receive|wanna|miss|give me)(?: [^ ,]+){0,3} (?:{MSG}|texts|them|these|your texts|the texts) (?:again|back)(?: |$)| back (?:on|onto|in) (?:the |your |ur )?(?:list|texts|text list|sms list|texting list|club|alerts)| (?:want|need|like) (?:the |your )?(?:texts|{MSG}|text deals|text alerts) after all(?: |$)| (?:want|wanna|would like|like|need) (?:to )?(?:get |come |be |go )?back (?:in|on)(?: (?:for|on|to)|(?: {F})* (?:,|$))",
     ),
     Rule::opt_in(
         "opt-in:join",
@@ -607,7 +619,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " (?:update|change|switch) (?:my|the) (?:number|phone number|phone|cell)(?: [^ ,]+){0,4} (?:texts|{MSG}|these) (?:go|goes|are sent|get sent|come|arrive)",
+        " (?:update|change|switch) (?:my|the) (?:number|phone number|phone|cell)(?: [^ ,]+){0,4} (?:texts|{MSG}|these) (?:go|goes|are sent|get sent|come|arrive)| (?:switch|move|change|send|transfer) (?:these|the|my|your) (?:alerts|texts|{MSG}|notifications) to (?:my |a |another )?(?:work |new |other |different |second )?(?:phone|number|cell|line)",
     ),
     Rule::help(
         "help:legitimacy",
