@@ -63,6 +63,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-20.jsonl",
         "optout-heldaside-21.jsonl",
         "optout-heldaside-22.jsonl",
+        "optout-heldaside-23.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -2153,3 +2153,26 @@ fn subtle_complaints_and_ordinary_numbers() {
         &["who gave you my number? I never agreed to any of this"],
     );
 }
+
+#[test]
+fn carts_other_subscriptions_and_spanish_orders() {
+    expect(
+        Intent::OptOut,
+        &[
+            "no me vuelvan a escribir",
+            "no me vuelvas a mandar nada",
+            "stop the cart reminders, I already bought it",
+        ],
+    );
+    expect(Intent::Help, &["¿con quién hablo?"]);
+    expect(
+        Intent::None,
+        &[
+            "how do I delete an item from my cart?",
+            "too many emails, the texts I actually read so keep those",
+            "nooo stop, I paid full price yesterday 😭",
+            "unsubscribing from Netflix to afford this lol",
+            "no manden el pedido todavía",
+        ],
+    );
+}

@@ -323,7 +323,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| stick (?:with|to) (?:the |your )?(?:texts|sms|texting|text messages)(?: |$)| leave (?:the |my )?(?:sms|texts|text messages|texting)(?: alone| on| as is| be)?{CLAUSE_END}| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
+        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| stick (?:with|to) (?:the |your )?(?:texts|sms|texting|text messages)(?: |$)| (?:texts|sms|text messages) i (?:actually |do |really |always )?(?:read|like|want|use|love)(?: |$)| leave (?:the |my )?(?:sms|texts|text messages|texting)(?: alone| on| as is| be)?{CLAUSE_END}| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -427,7 +427,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -437,7 +437,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:remove-me",
             "phrase:cancel-subscription",
         ],
-        " (?:optout|opt out|opting out|opted out|optedout|unsub[^ ]*|cancel|remove me|take me) (?:me |us |my [^ ,]+ |him |her )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ ){0,2}(?:signature|receipt|paper|insurance|protection|warranty|wrap|wrapping|packaging|samples|inserts|gift message|delivery|deliveries|shipments?|route|shipping|box|bag|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list| remove (?:me|my name|my number) as (?:the |a )?(?:recipient|contact|buyer|sender|gift giver)",
+        " (?:optout|opt out|opting out|opted out|optedout|unsub[^ ]*|cancel|remove me|take me) (?:me |us |my [^ ,]+ |him |her )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ ){0,2}(?:signature|receipt|paper|insurance|protection|warranty|wrap|wrapping|packaging|samples|inserts|gift message|netflix|hulu|spotify|disney|prime|youtube|hbo|peacock|paramount|patreon|gym|dashpass|instacart|audible|kindle|xbox|playstation|delivery|deliveries|shipments?|route|shipping|box|bag|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list| remove (?:me|my name|my number) as (?:the |a )?(?:recipient|contact|buyer|sender|gift giver)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -492,6 +492,11 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:cancel-subscription",
         ],
         " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:cart-item",
+        &["phrase:*"],
+        " (?:remove|delete|take out|take off|drop) (?:something|an item|items|an order|a product|it|this|that|one|the [^ ,]+|my [^ ,]+|[0-9]+) (?:from|off|out of) (?:my |the |your )?(?:cart|bag|basket|wishlist|wish list|order|checkout)(?: |$)",
     ),
     Rule::guard(
         "guard:gift-note-or-tag",
