@@ -64,6 +64,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-21.jsonl",
         "optout-heldaside-22.jsonl",
         "optout-heldaside-23.jsonl",
+        "optout-heldaside-24.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

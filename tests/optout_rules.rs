@@ -2176,3 +2176,41 @@ fn carts_other_subscriptions_and_spanish_orders() {
         ],
     );
 }
+
+#[test]
+fn wrong_numbers_and_returns_in_more_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "umekosea namba",
+            "شماره را اشتباه گرفتید",
+            "ați greșit numărul",
+            "ви помилилися номером",
+            "вы ошиблись номером",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "vorrei di nuovo ricevere gli sms",
+            "phir se offers bhejna shuru karo",
+            "不小心退订了，帮我恢复",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "où avez-vous eu mon numéro ?",
+            "¿esto me cuesta algo?",
+            "この番号どこで知ったの？",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "ho sbagliato numero di scarpe",
+            "keine Newsletter mehr bitte, die SMS sind okay",
+            "no paran de llegar cosas lindas",
+        ],
+    );
+}

@@ -727,7 +727,8 @@ mod tests {
                     "intl:ru-uk",
                     "intl:th-vi",
                     "help:intl",
-                    "opt-in:intl"
+                    "opt-in:intl",
+                    "guard:accidental-opt-out"
                 ]
                 .contains(id),
                 "{id} can match ASCII text but would be skipped on it"
