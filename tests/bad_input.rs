@@ -240,7 +240,10 @@ async fn an_unknown_status_is_kept_as_such_not_guessed() {
 /// Quotes, semicolons, comments and backslashes in every text field are stored and read
 /// back as written: every statement binds its parameters.
 async fn sql_metacharacters_round_trip(store: Arc<dyn Store>) {
-    let nasty = "Robert'); DROP TABLE messages;-- \" \\ %_ /* */ ' OR '1'='1";
+    // It drops "orders", not "messages": the classifier's learned fallback reads
+    // "drop ... messages" as a request to stop the texts, and this test is about
+    // storage, not opt-outs.
+    let nasty = "Robert'); DROP TABLE orders;-- \" \\ %_ /* */ ' OR '1'='1";
     let carrier = Arc::new(SimulatedCarrier::new());
     let inbox = Inbox::new(store.clone(), carrier);
     let mut shop = Shop::new(nasty, vec![phone(SHOP)], chrono_tz::UTC);
