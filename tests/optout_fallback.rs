@@ -47,6 +47,9 @@ fn fallback_leaves_ordinary_replies_alone() {
         "I'll be home after 6",
         "is the sale still on?",
         "who do I contact about a refund",
+        "stop on by anytime",
+        "sto arrivando",
+        "please stop the sale from ending lol",
         "",
         "🙂",
         // One plain word never goes to the model.

@@ -499,6 +499,11 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:remove|delete|take out|take off|drop) (?:something|an item|items|an order|a product|it|this|that|one|the [^ ,]+|my [^ ,]+|[0-9]+) (?:from|off|out of) (?:my |the |your )?(?:cart|bag|basket|wishlist|wish list|order|checkout)(?: |$)",
     ),
     Rule::guard(
+        "guard:ordinary-stop",
+        &[],
+        "^ (?:{F} )*stop (?:on |over |back |in )?by(?: |$)| stop (?:the |this |that |your )?(?:[^ ,]+ )?(?:sale|deal|promo|discount|offer) from (?:ending|going away|expiring)| sto (?:[^ ,]+ando|[^ ,]+endo)(?: |$)",
+    ),
+    Rule::guard(
         "guard:gift-note-or-tag",
         &[],
         " (?:price tag|price tags|price sticker|gift (?:card|message|note|receipt|tag)|metk[^ ]*|etichet[^ ]*|etiqueta[^ ]*|étiquette[^ ]*|etikett[^ ]*|preisschild[^ ]*|grußnachricht|grusskarte|grußkarte|tarjeta de regalo|mensaje de (?:la tarjeta|regalo)|cartão de presente|mensagem de presente|biglietto)(?: |$)|メッセージカード|ギフトカード|礼品卡|贺卡|賀卡",
