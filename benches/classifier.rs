@@ -65,6 +65,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-22.jsonl",
         "optout-heldaside-23.jsonl",
         "optout-heldaside-24.jsonl",
+        "optout-heldaside-25.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -2164,7 +2164,10 @@ fn carts_other_subscriptions_and_spanish_orders() {
             "stop the cart reminders, I already bought it",
         ],
     );
-    expect(Intent::Help, &["¿con quién hablo?"]);
+    expect(
+        Intent::Help,
+        &["¿con quién hablo?", "¿qué empresa me está escribiendo?"],
+    );
     expect(
         Intent::None,
         &[

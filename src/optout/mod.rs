@@ -306,6 +306,7 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-22.jsonl"),
     include_str!("../../tests/data/optout-heldaside-23.jsonl"),
     include_str!("../../tests/data/optout-heldaside-24.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-25.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.
