@@ -2098,7 +2098,12 @@ fn short_replies_from_the_twentieth_set() {
     expect(Intent::OptIn, &["put me on your text list"]);
     expect(
         Intent::None,
-        &["stop on by anytime", "dừng lại ở cửa hàng nào?"],
+        &[
+            "stop on by anytime",
+            "dừng lại ở cửa hàng nào?",
+            "stop on",
+            "cancel on",
+        ],
     );
 }
 

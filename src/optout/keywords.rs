@@ -201,10 +201,6 @@ const KEYWORD_COURTESY: &[&str] = &[
     "ありがとう",
     "お願いします",
     "감사합니다",
-    "cảm",
-    "cám",
-    "ơn",
-    "xin",
 ];
 
 /// One whole-message keyword.

@@ -248,7 +248,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:th-vi",
-        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:hủy|ngừng) (?:nhận )?(?:tin|tin nhắn)| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số|^ (?:{F} )*dừng lại(?: {F})* (?:,|$)|^ (?:{F} )*từ chối(?: nhận)?(?: tin| tin nhắn| sms)?(?: {F})* (?:,|$)",
+        " (?:ngừng|dừng|thôi) (?:nhắn tin|gửi|nhắn|spam)| không (?:muốn )?(?:nhận|gửi) (?:tin|tin nhắn)| hủy đăng ký| (?:hủy|ngừng) (?:nhận )?(?:tin|tin nhắn)| (?:xóa|gỡ) (?:số|số điện thoại)| nhầm số| sai số|^ (?:{F} )*dừng lại(?: {F})* (?:,|$)|^ (?:{F} )*(?:stop|dừng|hủy)(?: {F})*(?: ,)? (?:xin )?(?:cảm|cám) ơn(?: {F})* (?:,|$)|^ (?:{F} )*từ chối(?: nhận)?(?: tin| tin nhắn| sms)?(?: {F})* (?:,|$)",
     ),
     Rule::opt_out(
         "intl:id-tl",
