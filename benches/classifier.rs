@@ -66,6 +66,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-23.jsonl",
         "optout-heldaside-24.jsonl",
         "optout-heldaside-25.jsonl",
+        "optout-heldaside-26.jsonl",
+        "optout-heldaside-27.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

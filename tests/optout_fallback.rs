@@ -90,6 +90,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-23.jsonl"),
         include_str!("data/optout-heldaside-24.jsonl"),
         include_str!("data/optout-heldaside-25.jsonl"),
+        include_str!("data/optout-heldaside-26.jsonl"),
+        include_str!("data/optout-heldaside-27.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

@@ -261,7 +261,6 @@ fn unsubscribe_family() {
         &[
             "unsubscribe me from emails but keep the texts",
             "opt out of the shipping insurance",
-            "how do I subscribe?",
             "I was going to unsubscribe but this deal is great",
         ],
     );
@@ -2219,6 +2218,143 @@ fn wrong_numbers_and_returns_in_more_languages() {
             "ho sbagliato numero di scarpe",
             "keine Newsletter mehr bitte, die SMS sind okay",
             "no paran de llegar cosas lindas",
+        ],
+    );
+}
+
+#[test]
+fn product_programs_wrong_items_and_ordinary_questions() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I only bought a lip balm, I never agreed to weekly texts",
+            "didn't consent to marketing texts",
+            "Priya had this number before me",
+            "the guy who used to have this number before me isn't here",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "text me the restock alerts again please",
+            "send me your deals again, I miss them",
+            "how do I sign up for your texts?",
+            "how can I join the text list",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "Are you Bloom Beauty? never heard of you",
+            "is this a scam? the link looks weird",
+            "Is this spam, I don't recognise the link",
+            "where are your text program terms?",
+            "is this an automated line or a live person?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "how do I opt out of auto-refill for the toner?",
+            "unsubscribe me from autoship on the dog food",
+            "cancel my auto-renewal on the membership box",
+            "you sent the wrong size again. stop sending me small when I order medium",
+            "please stop shipping me damaged boxes",
+            "how do I stop my foundation from oxidizing",
+            "how many points until my next reward?",
+            "the dryer shows error code F3, what does that mean",
+            "is this a good serum for dry skin?",
+        ],
+    );
+}
+
+#[test]
+fn spanish_french_and_portuguese_forms_from_shops_abroad() {
+    expect(
+        Intent::OptOut,
+        &[
+            "lárguense a la m*erda con sus promociones",
+            "ya no me interesan sus ofertas",
+            "dejen ya de escribirme",
+            "j'veux pu de textos",
+            "je ne veux pas recevoir vos promos",
+            "allez vous faire f*tre avec vos textos",
+            "lâche-moi avec tes pubs",
+            "comment je fais pour bloquer vos sms ?",
+            "Pouvez-vous me retirer de votre liste d'envoi ?",
+            "só quero notícias da minha encomenda, sem promoções",
+            "chega de promoção por sms",
+            "não tenho interesse em receber mensagens",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "me di de baja por error, vuélvanme a suscribir",
+            "désabonné par erreur, rajoutez-moi à la liste svp",
+            "¿dónde me inscribo para las ofertas por sms?",
+            "quero me cadastrar para receber as ofertas por sms",
+            "je voudrais m'abonner à vos alertes",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "¿cuántos textos mandan por semana?",
+            "combien de sms vous envoyez par mois ?",
+            "quantas mensagens vocês mandam por semana?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "sáquenme las botas del pedido, ya no las quiero",
+            "remove o casaco do carrinho por favor",
+            "retirez le sac de ma commande svp",
+            "váyanse al cine, es broma, me encantó el taladro",
+            "je veux plus de couleurs pour ce modèle",
+        ],
+    );
+}
+
+#[test]
+fn other_european_and_asian_forms_from_shops_abroad() {
+    expect(
+        Intent::OptOut,
+        &[
+            "come posso non ricevere più questi sms?",
+            "このメッセージどうやって止めればいい？",
+            "配信を止めたい",
+            "numaramı listenizden silin",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "wo melde ich mich für die Angebote per SMS an?",
+            "ik wil me inschrijven voor de sms-berichten",
+            "hoe meld ik me aan bij de sms-aanbiedingen?",
+            "gusto ko po ulit matanggap ang mga promo",
+            "đăng ký nhận tin nhắn khuyến mãi",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "kosten die SMS etwas?",
+            "wie viele SMS schickt ihr pro Woche?",
+            "quanti messaggi mandate al mese?",
+            "यह किस दुकान का मैसेज है?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "habt ihr keine Akkus mehr auf Lager?",
+            "ya no hay taladros en stock?",
+            "le modèle est plus en stock ?",
+            "acabou o estoque da furadeira?",
+            "werkt deze stekker met een Belgisch stopcontact?",
         ],
     );
 }

@@ -307,6 +307,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-23.jsonl"),
     include_str!("../../tests/data/optout-heldaside-24.jsonl"),
     include_str!("../../tests/data/optout-heldaside-25.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-26.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-27.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

@@ -467,7 +467,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:product-question",
         &["help:*"],
-        " who (?:is|s) (?:this|it|the order|my order|my package) (?:shipping|shipped|coming|being delivered|being sent|sent|going) (?:with|by|via|through)| (?:tracking|delivery|package|parcel|order|shipment|status|label)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
+        " who (?:is|s) (?:this|it|the order|my order|my package) (?:shipping|shipped|coming|being delivered|being sent|sent|going) (?:with|by|via|through)| (?:tracking|delivery|package|parcel|order|shipment|status|label|error|code|light|lights|display|screen|symbol|icon|warning|fault|beeping|blinking|flashing)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
     ),
     Rule::guard(
         "guard:negated-removal",
@@ -491,7 +491,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:how-to-stop",
             "phrase:cancel-subscription",
         ],
-        " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)",
+        " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)| (?:from|of|to|on) (?:the |my |your |this |our )?(?:auto ?(?:refill|refills|replenish|replenishment|ship|shipment|shipments|delivery|deliveries|renew|renewal|reorder|reorders)|subscribe and save|subscribe save|refill (?:plan|program|club))(?: |$)",
     ),
     Rule::guard(
         "guard:cart-item",
@@ -646,5 +646,48 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:info",
         " (?:send|more|need|want|get|some|any|gimme|give me|requesting|request) (?:me )?(?:more )?(?:info|information|details)(?: please| pls)?{END}| (?:need|want|get) help(?: ,| $)",
+    ),
+    // --- seen in a shop's month of replies --------------------------------------
+    Rule::opt_out(
+        "consent-denied",
+        " (?:never|didnt|did not|dont|do not) (?:agree|agreed|consent|consented|ask|asked|opt|opted|sign|signed) (?:in |up )?(?:to|for) (?:any |all |these |your |the |this |daily |weekly |constant |more |marketing |promo |promotional )*(?:texts|{MSG}|texting)(?: |$)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:had|used to have|owned|was using|used) (?:this|my|the) (?:number|phone number|phone|cell|cell number|#) (?:before|prior to) (?:me|us|i got it|i did)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:text|send|message|txt) (?:me|us) (?:the |your |those |all the )?(?:[^ ,]+ ){0,2}(?:sales|deals|offers|promos|texts|alerts|codes|discounts|drops|restocks) again(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        " how (?:do|can|would|could) (?:i|we) (?:subscribe|sign up|signup|join|opt in|optin|get on (?:the |your )?(?:text |texting |sms )?list)(?: (?:for|to) (?:the |your |ur )?(?:[^ ,]+ )?(?:texts|text list|text alerts|sms|alerts|messages|text club|texting|deals by text))?{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " (?:is|are) (?:this|these|you|yall) (?:[^ ,]+ ){1,4}, (?:i )?(?:ve |have )?(?:never|not ever) heard of (?:you|yall|u|you guys|this|it|them|your (?:store|company|brand|shop))(?: |$)",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:sms|text|texting|messaging|text club|text program|vip) (?:terms|policy|privacy policy|terms of service|terms and conditions|rules|disclosures)(?: |$)",
+    ),
+    Rule::help(
+        "help:contact",
+        " (?:is|are) (?:this|these|you|it) (?:a |an )?(?:automated|auto|automatic|bot|robot|computer|machine)(?: (?:number|text|texts|message|messages|system|line|account))? or (?:a |an )?(?:real |actual |live )?(?:person|human|people|someone)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:wrong-item",
+        &["phrase:stop-sending", "phrase:stop-messages"],
+        " (?:sent|send|sending|shipped|got|received|gave|give) (?:me |us )?(?:the |a |an )?wrong (?:shade|size|color|colour|item|items|product|scent|flavor|flavour|one|ones|style|model|part|version|order|kind|type)(?:.*) (?:stop|quit) (?:sending|shipping|giving) (?:me |us )?[^ ,]+ (?:when|if|after|whenever) (?:i|we) (?:order|ordered|ask|asked|pick|picked|choose|chose|select|selected|buy|bought)(?: |$)| (?:stop|quit) (?:sending|shipping|giving|packing) (?:me |us )?(?:the |a |an )?(?:wrong|incorrect|damaged|broken|expired|used) (?:[^ ,]+ )?(?:shade|size|color|colour|item|items|product|products|scent|flavor|one|ones|style|model|part|parts|version|order|orders|box|boxes)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:ordinary-stop",
+        &[],
+        " stop (?:my|the|your|this|these|those|it|them|her|his|our) (?:[^ ,]+ ){0,2}from [^ ,]+ing(?: |$)| how many (?:more )?(?:points|rewards|stars|credits|purchases|orders|stamps) ",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        "^ (?:{F} )*(?:is|are) (?:this|these|it|this text|this message|this link|that link|this number) (?:a |an |just |some )?(?:scam|spam|phishing|fake|fraud|legit|real)(?: (?:link|text|message|number|thing))?{CLAUSE_END}",
     ),
 ];

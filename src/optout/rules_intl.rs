@@ -330,4 +330,52 @@ pub(crate) const RULES: &[Rule] = &[
         "help:intl",
         "哪个(?:平台|公司|商家|店|网站)|哪個(?:平台|公司|商家|店|網站)|多久(?:发|發)一次|(?:短信|信息|簡訊|消息)[^ ,]{0,3}(?:收费|收費|要钱|要錢|免费|免費)|どこで(?:私の)?(?:番号|電話番号)(?:を)?(?:知|入手|手に入)|(?:この|私の)?(?:番号|電話番号)(?:を|は)?(?:どこで|どうやって)(?:知|入手|手に入)|(?:配信|送信|メッセージ|sms)(?:の)?頻度|どのくらいの頻度で(?:届|送|配信)|(?:sms|メッセージ|受信)[^ ,]{0,4}料金|누구(?:세요|신가요|시죠)|번호(?:를|는)? ?어떻게|(?:상담원|상담사)(?:이랑|과|하고|랑)? ?(?:통화|연결|대화)|얼마나 자주 (?:보내|오|문자)|(?:문자|메시지|수신)[^ ,]* ?(?:요금|유료)|ได้เบอร์(?:ฉัน|ผม|เรา)?(?:มา)?จากไหน|(?:ข้อความ|sms)[^ ,]*เสียเงิน|(?:怎么|怎麼|哪里|哪裡|从哪|從哪)(?:会|會)?(?:有|拿到|得到|弄到|来的|來的|知道)(?:我的)?(?:号码|號碼|电话|電話|手机号|手機號)|是(?:詐騙|诈骗)(?:嗎|吗)|どこから(?:ですか|来|の)|(?:यह|ये) कौन (?:है|हैं)|这是什么(?:短信|信息)|這是什麼(?:簡訊|訊息)|是不是(?:詐騙|诈骗)|你们是(?:谁|哪)|你們是(?:誰|哪)|你是谁|你是誰|是誰|ใคร(?:คะ|ครับ|ค่ะ|เนี่ย|ส่ง)|นี่ใคร|哪家|是谁|誰ですか|どなた(?:ですか|様)|どちら様|누구(?:세요|신가요|시죠|십니까|야)",
     ),
+    // --- seen in shops that sell abroad -----------------------------------------------
+    Rule::opt_out(
+        "intl:es",
+        " (?:vete|váyanse|vayanse|vayan|váyase|andate|ándate|lárguense|larguense|lárgate|largate) (?:a la|al) (?:mierda|m\\*+erda|m\\*+|chingada|ch\\*+ngada|ching\\*+da|ch\\*+|carajo|c\\*+rajo|verga|v\\*+rga|diablo)| (?:no|ya no) me (?:interesan|interesa) (?:sus |tus |los |las |estos |estas |esos |esas )?(?:mensajes|mensajitos|sms|textos|promociones|ofertas|notificaciones|alertas)| (?:paren|para|pare|dejen|deja|deje|basta) ya (?:de )?(?:me )?(?:enviar|mandar|escribir|mandarme|enviarme|escribirme|molestar|textear|mensajear)",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:je|j) ?(?:ne )?(?:veux|veut|souhaite|voudrais) (?:plus|pu|pus|pas|vraiment pas|plus jamais|pu jamais) (?:recevoir |de |avoir )?(?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|texto|notifications|promos|pubs|publicités|alertes)| (?:va|allez) (?:te|vous) faire (?:foutre|f\\*+utre|f\\*+tre|f\\*+|fout\\*+) (?:avec|toi|vous|et)| (?:lâchez|lâche|lachez|lache|foutez|fous|fichez|fiche)(?: moi| nous)?(?: un peu)? avec (?:vos|tes|ces|les) (?:[^ ,]+ )?(?:promos|pubs|sms|textos|messages|spams|notifications|offres|publicités)| comment (?:on fait|je fais|fait on|faire) (?:pour )?(?:arrêter|stopper|bloquer|ne plus recevoir|désactiver) (?:ces |vos |les |tes )?(?:messages|sms|textos|notifications|promos|alertes)| (?:pouvez vous|pourriez vous|vous pouvez) (?:menlever|me retirer|menlevez|me supprimer|effacer mon numéro)(?: [^ ,]+){0,3} (?:liste|listes)",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " (?:só|so|somente|apenas) (?:quero|preciso|desejo) (?:saber|receber|notícias|noticias|atualizações|atualizacoes)(?: [^ ,]+){0,4} (?:pedido|entrega|compra|encomenda)(?: [^ ,]+){0,2} ,? (?:sem|nada de) (?:promoção|promoções|promo|promos|propaganda|ofertas|publicidade|marketing)| (?:sem|nada de|chega de) (?:promoção|promoções|promos|propaganda|ofertas|publicidade) (?:por|no|via) (?:sms|mensagem|texto|whats)| não tenho (?:mais )?interesse (?:nessas|nestas|nas|em suas|nas suas|em receber) (?:[^ ,]+ )?(?:mensagens|sms|promoções|ofertas)",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " come (?:faccio|posso|si fa) (?:a |per )?(?:non ricevere più|smettere di ricevere|disattivare|bloccare|disiscrivermi|cancellarmi)",
+    ),
+    Rule::opt_out(
+        "intl:asia",
+        "(?:この|その|これらの)?(?:sms|メッセージ|メール|通知|配信)(?:は|を)?(?:どうやって|どうすれば|どうしたら)(?:止め|停止|解除|拒否)|(?:止め|停止し|解除し)(?:たい|方)",
+    ),
+    Rule::opt_out(
+        "intl:tr",
+        " (?:beni|numaramı|numaramızı) (?:sms |mesaj )?(?:listenizden|listeden|listesinden|sms listenizden) (?:çıkarın|çıkar|silin|sil|kaldırın|kaldır)",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " (?:me equivoqué|me equivoque|por error|sin querer|por accidente|accidentalmente|por equivocación)(?: [^ ,]+){0,3} (?:de baja|desuscrib[^ ]*|cancelé|cancele)| (?:désabonné|désabonnée|désinscrit|désinscrite) (?:[^ ,]+ )?(?:par erreur|par accident|sans faire exprès|sans le vouloir)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " (?:quita|quiten|quítenme|quítame|saca|saquen|sácame|sáquenme|elimina|eliminen|elimíname|borra|borren|bórrame|quitar|sacar|eliminar|borrar)(?: [^ ,]+){0,4} del (?:carrito|pedido|orden|carro|canasta)(?: |$)| (?:tira|tirem|tire|remove|remova|removam|exclui|exclua|excluam|tirar|remover|excluir)(?: [^ ,]+){0,4} do (?:carrinho|pedido)(?: |$)| (?:enlevez|enlève|enleve|retirez|retire|supprimez|supprime|enlever|retirer|supprimer)(?: [^ ,]+){0,4} (?:du panier|de (?:la|ma) commande)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:order-number",
+        &[],
+        " (?:keine|kein|nicht mehr|nichts mehr)(?: [^ ,]+){0,3} (?:mehr )?(?:auf lager|am lager|vorrätig|lieferbar|verfügbar)| (?:ya no hay|no hay más|no queda|no quedan|ya no tienen)(?: [^ ,]+){0,3} (?:en )?(?:stock|existencia|existencias|inventario)| (?:plus|pu) (?:en stock|disponible|disponibles)| (?:não tem|não há|acabou|acabaram)(?: [^ ,]+){0,3} (?:em |no )?estoque| non (?:c è|ce|ci sono) più(?: [^ ,]+){0,3} (?:disponibil[^ ]*|in magazzino)| stopcontact[^ ]*| stekker[^ ]*",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:vuélvanme|vuelvanme|vuélveme|vuelveme) a (?:agregar|añadir|anotar|inscribir|suscribir|meter|poner|mandar|enviar)| (?:me remettre|remettez moi|remets moi|remettez nous|me rajouter|rajoutez moi|me réinscrire)(?: [^ ,]+){0,2} (?:sur|à|dans) (?:la|votre|ta|vos|tes) (?:liste|alertes|sms|textos)| (?:cómo|como|quiero|puedo|dónde|donde) (?:me )?(?:suscribo|suscribirme|inscribo|inscribirme|anoto|anotarme|registro|registrarme|apunto|apuntarme)(?: [^ ,]+){0,3} (?:mensajes|sms|textos|ofertas|promociones|alertas|lista)| (?:como|quero|posso|onde) (?:eu )?(?:me )?(?:cadastro|cadastrar|inscrevo|inscrever|assino|assinar)(?: [^ ,]+){0,4} (?:mensagens|sms|promoções|promocoes|ofertas|alertas|lista)| (?:comment|je veux|je voudrais|où|ou) (?:je fais pour |faire pour |on fait pour |est ce quon peut |puis je )?(?:minscrire|mabonner|je minscris|je mabonne)(?: [^ ,]+){0,3} (?:alertes|sms|textos|messages|promos|liste|offres)| (?:wie|wo|kann ich) (?:melde|trage|registriere) (?:ich |man )?(?:mich |sich )?(?:[^ ,]+ ){0,3}(?:sms|nachrichten|angebote|newsletter)(?: [^ ,]+){0,2} (?:an|ein)(?: |$)| (?:hoe|waar|wil|kan) (?:schrijf|meld) (?:ik )?(?:me|mij) (?:in|aan) (?:voor|bij)| (?:inschrijven|aanmelden|abonneren) (?:voor|op) (?:de |jullie |uw )?(?:sms|berichten|aanbiedingen|nieuwsbrief)| (?:gusto ko|gusto kong|gusto namin)(?: po)? (?:ulit|muli) (?:makatanggap|matanggap)| đăng ký (?:nhận )?(?:tin nhắn |tin |thông báo )?lại| đăng ký nhận (?:tin nhắn|tin|thông báo|khuyến mãi)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:cuántos|cuantos|cuántas|cuantas) (?:mensajes|sms|textos|promociones)(?: [^ ,]+){0,4} (?:al|por|a la|cada) (?:mes|semana|día|dia)| combien de (?:textos|sms|messages|promos|notifications)(?: [^ ,]+){0,4} (?:par|chaque) (?:semaine|mois|jour)| (?:quantas|quantos) (?:mensagens|sms|promoções)(?: [^ ,]+){0,4} (?:por|ao|na|no) (?:semana|mês|mes|dia)| wie viele (?:sms|nachrichten)(?: [^ ,]+){0,4} (?:pro|im|in der|am) (?:woche|monat|tag)| quanti (?:messaggi|sms)(?: [^ ,]+){0,4} (?:al|alla|a|ogni) (?:settimana|mese|giorno)| (?:kostet|kosten) (?:mich |uns )?(?:diese|die|eure|ihre) (?:sms|nachrichten) (?:etwas|was|geld)| (?:किस|कौन सी|कौनसी) (?:कंपनी|दुकान|ब्रांड) (?:का|की|से)",
+    ),
 ];
