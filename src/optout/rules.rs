@@ -728,12 +728,30 @@ mod tests {
                     "intl:th-vi",
                     "help:intl",
                     "opt-in:intl",
-                    "guard:accidental-opt-out"
+                    "guard:accidental-opt-out",
+                    "guard:gift-note-or-tag",
+                    "guard:order-action",
+                    "guard:order-number",
                 ]
                 .contains(id),
                 "{id} can match ASCII text but would be skipped on it"
             );
         }
         assert!(skipped.contains(&"intl:zh"));
+    }
+
+    /// A built-in rule that matches ASCII text inside a word would need an
+    /// unanchored pass over every reply; the word walks are cheaper. Write
+    /// such a rule's other-script part as a rule of its own.
+    #[test]
+    fn every_latin_rule_starts_at_a_word() {
+        let rules = builtin();
+        let inside_words: Vec<&str> = rules
+            .anywhere_latin
+            .rules
+            .iter()
+            .map(|&i| rules.rules[i].id)
+            .collect();
+        assert!(inside_words.is_empty(), "{inside_words:?}");
     }
 }

@@ -506,7 +506,12 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:gift-note-or-tag",
         &[],
-        " (?:price tag|price tags|price sticker|gift (?:card|message|note|receipt|tag)|metk[^ ]*|etichet[^ ]*|etiqueta[^ ]*|étiquette[^ ]*|etikett[^ ]*|preisschild[^ ]*|grußnachricht|grusskarte|grußkarte|tarjeta de regalo|mensaje de (?:la tarjeta|regalo)|cartão de presente|mensagem de presente|biglietto)(?: |$)|メッセージカード|ギフトカード|礼品卡|贺卡|賀卡",
+        " (?:price tag|price tags|price sticker|gift (?:card|message|note|receipt|tag)|metk[^ ]*|etichet[^ ]*|etiqueta[^ ]*|étiquette[^ ]*|etikett[^ ]*|preisschild[^ ]*|grußnachricht|grusskarte|grußkarte|tarjeta de regalo|mensaje de (?:la tarjeta|regalo)|cartão de presente|mensagem de presente|biglietto)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:gift-note-or-tag",
+        &[],
+        "メッセージカード|ギフトカード|礼品卡|贺卡|賀卡",
     ),
     Rule::guard(
         "guard:yes-and-more",

@@ -292,12 +292,22 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:order-number",
         &[],
-        " (?:numero|número) de (?:guia|guía|rastreo|rastreio|rastreamento|seguimiento|pedido|orden|envio|envío)| (?:numéro|numero) de (?:suivi|commande)| (?:sendungsnummer|bestellnummer|trackingnummer|auftragsnummer)| numero (?:di tracciamento|d ordine|dordine|ordine|di spedizione)| номер (?:заказа|отслеживания|посылки)| (?:takip|sipariş|kargo) (?:numara|numarası|numaram|no)| (?:tracking|order|confirmation) (?:number|#|no|num)(?: |$)|订单号|單號|单号|追踪号|快递单号|注文番号|追跡番号|주문번호|송장번호",
+        " (?:numero|número) de (?:guia|guía|rastreo|rastreio|rastreamento|seguimiento|pedido|orden|envio|envío)| (?:numéro|numero) de (?:suivi|commande)| (?:sendungsnummer|bestellnummer|trackingnummer|auftragsnummer)| numero (?:di tracciamento|d ordine|dordine|ordine|di spedizione)| номер (?:заказа|отслеживания|посылки)| (?:takip|sipariş|kargo) (?:numara|numarası|numaram|no)| (?:tracking|order|confirmation) (?:number|#|no|num)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:order-number",
+        &[],
+        "订单号|單號|单号|追踪号|快递单号|注文番号|追跡番号|주문번호|송장번호",
     ),
     Rule::guard(
         "guard:order-action",
         &["intl:*"],
-        " no (?:me |nos )?(?:manden|envíen|envien|mandes|envies|mande|envíe) (?:todavía |todavia |aún |aun )?(?:el|la|los|las|mi|mis|ese|esa) (?:paquete|pedido|orden|envío|envio|caja|producto|compra|regalo)|退订金|退定金|退押金|(?:停止|取消|暂停|暫停|别|別|不要)(?:再)?(?:发货|發貨|送货|送貨|配送|订单|訂單)| (?:cancelar|cancela|cancele|cancelo|anular|annullare|annulla|annuler|stornieren|anuluj|iptal)(?: [^ ,]+){0,4} (?:pedido|pedidos|encomenda|compra|ordine|ordini|articolo|commande|bestellung|orden|producto|produto|artículo|zamówienie|sipariş|siparişi|siparişimi)(?: |$)",
+        " no (?:me |nos )?(?:manden|envíen|envien|mandes|envies|mande|envíe) (?:todavía |todavia |aún |aun )?(?:el|la|los|las|mi|mis|ese|esa) (?:paquete|pedido|orden|envío|envio|caja|producto|compra|regalo)| (?:cancelar|cancela|cancele|cancelo|anular|annullare|annulla|annuler|stornieren|anuluj|iptal)(?: [^ ,]+){0,4} (?:pedido|pedidos|encomenda|compra|ordine|ordini|articolo|commande|bestellung|orden|producto|produto|artículo|zamówienie|sipariş|siparişi|siparişimi)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        "退订金|退定金|退押金|(?:停止|取消|暂停|暫停|别|別|不要)(?:再)?(?:发货|發貨|送货|送貨|配送|订单|訂單)",
     ),
     // --- asking how to stop, and wrong numbers, across languages ---------------------
     Rule::opt_out(
