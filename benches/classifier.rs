@@ -68,6 +68,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-25.jsonl",
         "optout-heldaside-26.jsonl",
         "optout-heldaside-27.jsonl",
+        "optout-heldaside-28.jsonl",
+        "optout-heldaside-29.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -19,7 +19,7 @@ const ONLY_THE_MODEL_KNOWS: &[&str] = &[
     "もうメッセージいらないです",
     "yo ya no quiero sus mensajitos",
     "quit hitting my line with this junk",
-    "mesaj yo anmède m",
+    "ich hab genug von euren sms",
 ];
 
 #[test]
@@ -92,6 +92,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-25.jsonl"),
         include_str!("data/optout-heldaside-26.jsonl"),
         include_str!("data/optout-heldaside-27.jsonl"),
+        include_str!("data/optout-heldaside-28.jsonl"),
+        include_str!("data/optout-heldaside-29.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

@@ -606,7 +606,7 @@ fn shop_keywords_and_phrases() {
     let shop = OptOutClassifier::builder()
         .keyword(Intent::OptIn, "JOINVIP")
         .keyword(Intent::OptOut, "byebye")
-        .phrase(Intent::OptOut, "no more coupons")
+        .phrase(Intent::OptOut, "no more punch cards")
         .phrase(Intent::Help, "loyalty points")
         .build()
         .unwrap();
@@ -617,10 +617,10 @@ fn shop_keywords_and_phrases() {
     );
     assert!(c.is_exact_keyword());
     assert_eq!(shop.classify("byebye").intent, Intent::OptOut);
-    let c = shop.classify("ok but NO MORE COUPONS");
+    let c = shop.classify("ok but NO MORE PUNCH CARDS");
     assert_eq!(
         (c.intent, c.rule.as_ref()),
-        (Intent::OptOut, "custom:opt_out:no more coupons")
+        (Intent::OptOut, "custom:opt_out:no more punch cards")
     );
     assert_eq!(
         shop.classify("how many loyalty points do I have").intent,
@@ -2355,6 +2355,131 @@ fn other_european_and_asian_forms_from_shops_abroad() {
             "le modèle est plus en stock ?",
             "acabou o estoque da furadeira?",
             "werkt deze stekker met een Belgisch stopcontact?",
+        ],
+    );
+}
+
+#[test]
+fn resigned_sarcastic_and_regional_english() {
+    expect(
+        Intent::OptOut,
+        &[
+            "oh wonderful, yet another text from you",
+            "I can't handle one more message about dog food",
+            "three texts today. enough already.",
+            "not fussed about getting your texts, cheers",
+            "I'd prefer not to hear from you guys again",
+            "how do I get rid of these texts",
+            "blocked. bye",
+            "need off all your lists please",
+            "stahp messaging me",
+            "wrong fella, sorry",
+            "abeg comot my number",
+            "we no wan see una text again",
+            "how do I cancel my subscription with your store?",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "stick me on the text list",
+            "add my mobile to your sms list please",
+            "message me the restock alerts again",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "what shoe store is this?",
+            "Is this Paws & Co? the pet shop?",
+            "is this really the shop's official account?",
+            "whered you get my mobile from",
+            "what's this club I'm signed up for?",
+            "what time of day will you send these",
+            "are the replies automated?",
+            "na which company dey text me?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "stop it, is the cat tree really 30 off??",
+            "I'd like to keep getting the texts, just not the emails",
+            "my wife says I need to unsubscribe bc I keep buying lol nope",
+            "I never signed up for the rewards program, how do I join?",
+            "who is this fluffy puppy in the photo",
+            "please cancel her litter subscription, she moved",
+            "great, another bag of treats for the pup",
+            "this blanket is exactly what I needed",
+        ],
+    );
+}
+
+#[test]
+fn a_grocery_shops_many_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "order updates only please",
+            "no more coupons and recipes thanks",
+            "please no text me again",
+            "she gave up this number in May",
+            "¿por qué me siguen escribiendo?",
+            "ya les dije que no",
+            "我对这些短信不感兴趣",
+            "tôi không hề đăng ký",
+            "làm thế nào để ngừng nhận tin nhắn?",
+            "동의한 적 없어요",
+            "수신 철회합니다",
+            "я не давал согласия",
+            "ما اشتركت",
+            "نمیخوام این پیامکها رو",
+            "sispann voye mesaj ban mwen",
+            "mwen pa t janm enskri",
+            "lambar khaldan",
+            "አቁም",
+            "mesaj yo anmède m",
+            "je suis saoulée de vos sms",
+            "vos textos me gonflent",
+            "your texts are driving me up the wall",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "I want to subscribe",
+            "we'd love to sign up!",
+            "수신 동의할게요",
+            "paano po sumali sa promo texts?",
+            "ibalik niyo po ako sa text list",
+            "mwen vle resevwa tèks yo",
+            "دوباره پیامک بفرستید",
+            "deals wale sms fir se chahiye",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "how often will the texts come?",
+            "你哋係邊個？",
+            "邊間公司嚟㗎",
+            "sao bạn biết số điện thoại của tôi?",
+            "mere number aapko kahan se mile?",
+            "یہ میسج کون بھیجتا ہے؟",
+            "kouman ou jwenn nimewo mwen?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "sign me up for the veggie box, 2 people",
+            "wrong address, it's apt 4B",
+            "¿me doy de baja del plan semanal y paso al mensual?",
+            "dalabka Jimcaha jooji fadlan",
+            "no more deals on the rice? when is the next sale",
+            "is the box for 4 people only?",
+            "I want to subscribe to the coffee box",
+            "我对这个颜色不感兴趣，有红色吗",
         ],
     );
 }

@@ -309,6 +309,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-25.jsonl"),
     include_str!("../../tests/data/optout-heldaside-26.jsonl"),
     include_str!("../../tests/data/optout-heldaside-27.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-28.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-29.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.
@@ -597,10 +599,10 @@ impl OptOutClassifier {
 ///
 /// let classifier = OptOutClassifier::builder()
 ///     .keyword(Intent::OptIn, "JOINVIP")
-///     .phrase(Intent::OptOut, "no more coupons")
+///     .phrase(Intent::OptOut, "no more punch cards")
 ///     .build()?;
 /// assert_eq!(classifier.classify("joinvip!").intent, Intent::OptIn);
-/// assert_eq!(classifier.classify("ok but no more coupons").intent, Intent::OptOut);
+/// assert_eq!(classifier.classify("ok but no more punch cards").intent, Intent::OptOut);
 /// # Ok::<(), sms_inbox::optout::InvalidRule>(())
 /// ```
 #[derive(Debug, Clone, Default)]

@@ -72,7 +72,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:cancel-subscription",
-        " (?:cancel|end|stop|terminate|discontinue) (?:my |the |this |your |our |all )?(?:sms |text |texting |message |txt )?(?:subscription|subscriptions|membership to (?:texts|the texts)){CLAUSE_END}",
+        " (?:cancel|end|stop|terminate|discontinue) (?:my |the |this |your |our |all )?(?:sms |text |texting |message |txt )?(?:subscription|subscriptions|membership to (?:texts|the texts))(?: (?:with|from|to) (?:you|yall|u|ya|you guys|you lot|your store|your shop|this store|this shop))?{CLAUSE_END}",
     ),
     Rule::opt_out(
         "phrase:how-to-stop",
@@ -173,7 +173,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "complaint:too-many",
-        " (?:these|the|your|ur|all these|all the|so many|all your) {MSG} (?:are|is|r) (?:so |getting |really |very |way too |too )?(?:annoying|too much|excessive|spam|old|a lot|ridiculous|insane|obnoxious|nonstop|constant|unwanted|unnecessary|harassment|irritating|overwhelming|out of control)",
+        " (?:these|the|your|ur|all these|all the|so many|all your) {MSG} (?:are|is|r) (?:so |getting |really |very |way too |too )?(?:annoying|too much|excessive|spam|old|a lot|ridiculous|insane|obnoxious|nonstop|constant|unwanted|unnecessary|harassment|irritating|overwhelming|out of control|wearing me out|driving me (?:crazy|nuts|mad|insane|up the wall|bonkers)|doing my head in|getting on my nerves|exhausting|tiring)",
     ),
     Rule::opt_out(
         "complaint:too-many",
@@ -427,7 +427,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way|(?:only|really|just) [0-9]+)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -491,7 +491,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:how-to-stop",
             "phrase:cancel-subscription",
         ],
-        " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)| (?:from|of|to|on) (?:the |my |your |this |our )?(?:auto ?(?:refill|refills|replenish|replenishment|ship|shipment|shipments|delivery|deliveries|renew|renewal|reorder|reorders)|subscribe and save|subscribe save|refill (?:plan|program|club))(?: |$)",
+        " (?:from|of|to) (?:the |my |your |this |our )?(?:monthly|weekly|quarterly|annual|yearly|sock|wine|coffee|snack|beauty|book|meal|tea|candle|razor|pet food|dog food|cat food|vitamin|skincare|flower|plant) (?:[^ ,]+ )?(?:club|box|subscription|plan|membership|delivery|deliveries)(?: |$)| (?:from|of|to|on) (?:the |my |your |this |our )?(?:auto ?(?:refill|refills|replenish|replenishment|ship|shipment|shipments|delivery|deliveries|renew|renewal|reorder|reorders)|subscribe and save|subscribe save|refill (?:plan|program|club))(?: |$)| (?:my|his|her|our|their|the|your) (?:[^ ,]+ )?(?:food|coffee|wine|snack|treat|treats|litter|toy|toys|meal|vitamin|vitamins|kibble|flea|razor|diaper|diapers|formula|tea|candle|sock|flower|plant|chew|chews) (?:subscription|subscriptions|box|plan|membership|autoship|deliveries)(?: |$)",
     ),
     Rule::guard(
         "guard:cart-item",
@@ -545,11 +545,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:sign-up",
-        " (?:sign|signs|subscribe|enroll|enrol|put|get|start|let) (?:me|us|my number|this number|my phone|this phone) (?:back )?(?:up|in|back|on (?:the |your |ur )?(?:text |texting |sms |vip |mailing )?list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
+        " (?:sign|signs|subscribe|enroll|enrol|put|get|start|let|pop|stick|chuck|bung|throw) (?:me|us|my number|this number|my phone|this phone|my mobile|this mobile) (?:back )?(?:up|in|back|on (?:the |your |ur )?(?:text |texting |sms |vip |mailing )?list)(?: |$)| (?:subscribe|enroll) (?:me|us|this number|my number|my phone)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
-        " add (?:me|my number|this number|us|my new (?:number|one|cell|phone|phone number)(?: [0-9]+)*) (?:back|again|to (?:the |your |ur )?(?:[^ ,]+ )?(?:list|club|alerts|texts|sms|texting list|text list)|on (?:the |your )?(?:[^ ,]+ )?(?:list|texts))",
+        " add (?:me|my number|this number|us|this mobile|my mobile|this phone|my phone|my cell|this cell|my new (?:number|one|cell|phone|phone number|mobile)(?: [0-9]+)*) (?:back|again|to (?:the |your |ur )?(?:[^ ,]+ )?(?:list|club|alerts|texts|sms|texting list|text list)|on (?:the |your )?(?:[^ ,]+ )?(?:list|texts))",
     ),
     Rule::opt_in(
         "opt-in:resume",
@@ -565,7 +565,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:join",
-        " (?:(?:i|we) (?:want|wanna|would like|would love|d like|d love|do want)|id like|id love|wed like|wed love) to (?:get|receive|keep getting|start getting|be getting) (?:the |your |these |those )?(?:texts|{MSG}|text deals|deals by text|sms deals|text updates|sms updates|text alerts|updates by text|deals by sms)(?: |$)| (?:text|send) (?:me|us) (?:the )?(?:[^ ,]+ )?(?:{MSG}|deals|offers|promos|codes) again(?: |$)",
+        " (?:(?:i|we) (?:want|wanna|would like|would love|d like|d love|do want)|id like|id love|wed like|wed love) to (?:get|receive|start getting|be getting) (?:the |your |these |those )?(?:texts|{MSG}|text deals|deals by text|sms deals|text updates|sms updates|text alerts|updates by text|deals by sms)(?: |$)| (?:text|send|message|txt) (?:me|us) (?:the |your |those |all the )?(?:[^ ,]+ ){0,2}(?:{MSG}|sales|deals|offers|promos|codes|discounts|drops|restocks) again(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
@@ -590,7 +590,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:who-is-this",
-        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:company|store|business|shop|brand) (?:are you|is this|r u|is texting|is sending|sends|is messaging|texts me|sent (?:this|these|that|it|me))| do (?:i|we) (?:know|know you|even know) (?:you|u|yall|this number|who this is)(?: guys)?{END}| who be (?:this|dis|una|you)",
+        " what(?: [^ ,]+)? (?:company|store|business|shop|brand|place|number|program|list|service|website|site) (?:is|s|are) (?:this|that|it|you|texting|sending)| (?:what|which) (?:[^ ,]+ )?(?:company|store|business|shop|brand) (?:are you|is this|r u|is texting|is sending|sends|is messaging|texts me|sent (?:this|these|that|it|me))| do (?:i|we) (?:know|know you|even know) (?:you|u|yall|this number|who this is)(?: guys)?{END}| who be (?:this|dis|una|you)",
     ),
     Rule::help(
         "help:what-is-this",
@@ -598,11 +598,11 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:fake|scam|spam|fraud|not)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{END}",
+        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:fake|scam|spam|fraud|not)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:[^ ,]+ )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
-        " (?:how|where|howd|whered)(?: did| d| do| does| come)? (?:you|u|yall|they|this store|you guys|ya) (?:even )?(?:get|got|find|found|obtain|have) (?:my|this|the|our) (?:number|phone|#|contact|info|cell|details|information|phone number|contact info|contact information|digits)",
+        " (?:how|where|howd|whered)(?: did| d| do| does| come)? (?:you|u|yall|they|this store|you guys|ya) (?:even )?(?:get|got|find|found|obtain|have) (?:my|this|the|our) (?:mobile |cell |home )?(?:number|phone|#|contact|info|cell|details|information|phone number|contact info|contact information|digits|mobile)",
     ),
     Rule::help(
         "help:why-am-i-getting-this",
@@ -626,7 +626,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:what-is-this",
-        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?(?: exactly| again| about| for)?{CLAUSE_END}",
+        " (?:what|whats)(?: is| s)? (?:this|that|the|your) (?:[^ ,]+ ){0,2}(?:club|program|list|membership|rewards program|text club|vip|thing)(?: thing)?(?: (?:i m|im|i am|we re|were) (?:on|in|signed up for|subscribed to))?(?: exactly| again| about| for)?{CLAUSE_END}",
     ),
     Rule::help(
         "help:who-is-this",
@@ -662,10 +662,6 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:had|used to have|owned|was using|used) (?:this|my|the) (?:number|phone number|phone|cell|cell number|#) (?:before|prior to) (?:me|us|i got it|i did)(?: |$)",
     ),
     Rule::opt_in(
-        "opt-in:resume",
-        " (?:text|send|message|txt) (?:me|us) (?:the |your |those |all the )?(?:[^ ,]+ ){0,2}(?:sales|deals|offers|promos|texts|alerts|codes|discounts|drops|restocks) again(?: |$)",
-    ),
-    Rule::opt_in(
         "opt-in:sign-up",
         " how (?:do|can|would|could) (?:i|we) (?:subscribe|sign up|signup|join|opt in|optin|get on (?:the |your )?(?:text |texting |sms )?list)(?: (?:for|to) (?:the |your |ur )?(?:[^ ,]+ )?(?:texts|text list|text alerts|sms|alerts|messages|text club|texting|deals by text))?{CLAUSE_END}",
     ),
@@ -694,5 +690,90 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:legitimacy",
         "^ (?:{F} )*(?:is|are) (?:this|these|it|this text|this message|this link|that link|this number) (?:a |an |just |some )?(?:scam|spam|phishing|fake|fraud|legit|real)(?: (?:link|text|message|number|thing))?{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "complaint:too-many",
+        " (?:oh )?(?:great|wonderful|fantastic|lovely|perfect|yay|brilliant|fab|super|awesome) ,? (?:another|more|yet another|one more|even more) (?:text|{MSG})(?: |$)| (?:cant|can not|cannot) (?:take|handle|stand|bear|deal with|do) (?:another|one more|any more|anymore|more|any more of) (?:text|{MSG})| (?:text|texts|texting|txt|message|messages|msg|msgs)(?: [^ ,]+)* , (?:ok |okay |seriously |honestly |right )?enough(?: already| now)?{END}",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " not (?:keen|fussed|bothered) (?:on|about|with) (?:getting |receiving )?(?:these|the|your|any|them|all these)? ?(?:texts|{MSG})(?: |$)| (?:never|not|rather not|prefer not to|dont want to|do not want to|dont wanna) (?:to )?hear from (?:you|yall|u|you guys|you lot|ya|your (?:store|shop|company)) (?:again|anymore|ever again|any more)(?: |$)| get rid of (?:you|yall|u|you guys|you lot|ya|these (?:texts|{MSG})|your (?:texts|{MSG})|them texts|the texts)(?: |$)| (?:change|changing) my (?:number|phone number|mobile) (?:to|just to|so) (?:get away|escape|stop|get rid)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        "^ (?:{F} )*(?:muted|muting (?:you|this|these|yall)|blocked|blocking (?:you|this number|yall))(?: ,)?(?: (?:bye|goodbye|byee|cya|later|done|thanks|ta|cheers))*{END}",
+    ),
+    Rule::opt_out(
+        "phrase:off-list",
+        " (?:want|wanna|would like|need|get me) off (?:both|all|your|the|ur|these) (?:[^ ,]+ )?(?:lists|list|texts)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:stop-sending",
+        " (?:stahp|stawp|stoop|sotp) {SENDING} ",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " wrong (?:bloke|guy|fella|fellow|chap|dude|lady|girl|woman|man|geezer|lad|lass|sheila|mate)(?: |$)",
+    ),
+    Rule::opt_out(
+        "intl:pcm",
+        " comot (?:my|me|dis|this|our) (?:number|name|phone)?| (?:i|we) no (?:wan|want) (?:dey )?(?:see|hear|receive|get) (?:[^ ,]+ ){0,2}(?:message|messages|text|texts|sms|msg)| (?:stop|una stop) (?:dey )?(?:send|text|message|disturb) (?:me|us)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " who dey (?:send|text|message|sms)| na (?:which|who) (?:company|store|shop|business|person|people) (?:be|dey)| (?:is|are) (?:this|you) (?:[^ ,]+ ){1,3}, (?:the|a|that) (?:[^ ,]+ ){0,2}(?:place|company|store|shop|brand|business|boutique|people|guys){END}",
+    ),
+    Rule::help(
+        "help:program",
+        " what time (?:of day )?(?:do|will|does|would) (?:you|yall|u|you guys|these|the texts|your texts)(?: [^ ,]+){0,2} (?:send|text|come|arrive|go out)(?: |$)| (?:are|is) (?:these|this|the|your) (?:texts|{MSG}|replies) (?:automated|automatic|auto|a bot|from a bot|bots)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:hypothetical",
+        &[
+            "phrase:unsubscribe",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+        ],
+        " (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|mom|mum|dad|hubby|wifey|bank|wallet|bank account|accountant) (?:wants|want|told|tells|asked|says|said|keeps telling) (?:me to|us to|i need to|i have to|i should|i gotta|we need to|i must|we should) (?:unsubscribe|unsub|stop|opt out|cancel)(?: [^ ,]+){0,8}(?: ,)? (?:lol|haha|lmao|not happening|no way|nope|not a chance|as if|never)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:signed-up-for-something-else",
+        &["consent-denied"],
+        " (?:never|didnt|did not|havent|have not) (?:sign|signed) up for (?:the |your |a |an )?(?:loyalty (?:points|program|card|club|account)|rewards (?:points|program|card|club|account)|points|an account|account|birthday club|membership card)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &["help:*"],
+        " who (?:is|s) (?:this|that|the) (?:cute |adorable |handsome |pretty |gorgeous |little |sweet |fluffy )*(?:dog|cat|puppy|pup|kitten|doggo|pupper|model|baby|bunny|pet)(?: |$)",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " no more (?:[^ ,]+ )?(?:recipes|deals|offers|coupons|specials|promos|sales)(?: (?:and|or|,) (?:[^ ,]+ )?(?:recipes|deals|offers|coupons|specials|promos|sales))?(?: please| pls| thanks| thank you)?{CLAUSE_END}| (?:only (?:the )?(?:delivery|order|shipping|tracking) (?:updates|texts|alerts|notifications)|(?:delivery|order|shipping|tracking) (?:updates|texts|alerts|notifications) only)(?: please| pls| thanks)?{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-send",
+        " (?:please )?no (?:send|text|message|sms|msg) (?:me|us)(?: [^ ,]+){0,2} (?:anymore|any more|again|no more)(?: |$)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:he|she|they) (?:gave up|got rid of|gave away|no longer has|no longer uses|doesnt have|does not have|switched) (?:this|that|the) (?:line|number|phone number|cell|cell number)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        " (?:(?:i|we) (?:d|would) (?:like|love) to|id (?:like|love) to|wed (?:like|love) to|(?:i|we) (?:want|wanna) to|(?:i|we) want|(?:i|we) wanna) (?:subscribe|sign up|signup|join|opt in|optin)(?: please| pls| now| too)?{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:program",
+        " how often (?:do|will|would|does) (?:they|these|those|the texts|your texts|texts|the messages|it) (?:come|arrive|go out|be sent|get sent|show up|come in)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:sign-up-for-something-else",
+        &["opt-in:sign-up"],
+        " sign (?:me|us) up for (?:the |a |an |your |that |this )?(?:[^ ,]+ ){0,3}(?:box|plan|kit|kits|meal|meals|delivery|class|classes|trial|membership|program|rewards|account|event|workshop|raffle|giveaway|tasting|subscription box|preorder|pre order|waitlist|wait list)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:wrong-address",
+        &[],
+        " (?:wrong|incorrect) (?:address|addy|zip|zip code|postcode|postal code|apartment|apt|unit|house number|street|door)(?: |$)| sai địa chỉ| (?:dirección|direccion) (?:equivocada|incorrecta|mala)| (?:endereço|endereco) (?:errado|incorreto)| (?:mauvaise|fausse) adresse| falsche adresse| (?:неправильный|неверный) адрес",
     ),
 ];

@@ -350,6 +350,10 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:je|j) ?(?:ne )?(?:veux|veut|souhaite|voudrais) (?:plus|pu|pus|pas|vraiment pas|plus jamais|pu jamais) (?:recevoir |de |avoir )?(?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|texto|notifications|promos|pubs|publicités|alertes)| (?:va|allez) (?:te|vous) faire (?:foutre|f\\*+utre|f\\*+tre|f\\*+|fout\\*+) (?:avec|toi|vous|et)| (?:lâchez|lâche|lachez|lache|foutez|fous|fichez|fiche)(?: moi| nous)?(?: un peu)? avec (?:vos|tes|ces|les) (?:[^ ,]+ )?(?:promos|pubs|sms|textos|messages|spams|notifications|offres|publicités)| comment (?:on fait|je fais|fait on|faire) (?:pour )?(?:arrêter|stopper|bloquer|ne plus recevoir|désactiver) (?:ces |vos |les |tes )?(?:messages|sms|textos|notifications|promos|alertes)| (?:pouvez vous|pourriez vous|vous pouvez) (?:menlever|me retirer|menlevez|me supprimer|effacer mon numéro)(?: [^ ,]+){0,3} (?:liste|listes)",
     ),
     Rule::opt_out(
+        "intl:fr",
+        " (?:vos|tes|ces) (?:sms|messages|textos|promos|pubs) me (?:saoulent|soûlent|gonflent|cassent les pieds|fatiguent|énervent|saoule|soûle)| (?:saoulé|soûlé|saoulée|soûlée|marre|ras le bol) (?:de|par|avec) (?:vos|tes|ces) (?:sms|messages|textos|promos|pubs)",
+    ),
+    Rule::opt_out(
         "intl:pt",
         " (?:só|so|somente|apenas) (?:quero|preciso|desejo) (?:saber|receber|notícias|noticias|atualizações|atualizacoes)(?: [^ ,]+){0,4} (?:pedido|entrega|compra|encomenda)(?: [^ ,]+){0,2} ,? (?:sem|nada de) (?:promoção|promoções|promo|promos|propaganda|ofertas|publicidade|marketing)| (?:sem|nada de|chega de) (?:promoção|promoções|promos|propaganda|ofertas|publicidade) (?:por|no|via) (?:sms|mensagem|texto|whats)| não tenho (?:mais )?interesse (?:nessas|nestas|nas|em suas|nas suas|em receber) (?:[^ ,]+ )?(?:mensagens|sms|promoções|ofertas)",
     ),
@@ -387,5 +391,61 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:intl",
         " (?:cuántos|cuantos|cuántas|cuantas) (?:mensajes|sms|textos|promociones)(?: [^ ,]+){0,4} (?:al|por|a la|cada) (?:mes|semana|día|dia)| combien de (?:textos|sms|messages|promos|notifications)(?: [^ ,]+){0,4} (?:par|chaque) (?:semaine|mois|jour)| (?:quantas|quantos) (?:mensagens|sms|promoções)(?: [^ ,]+){0,4} (?:por|ao|na|no) (?:semana|mês|mes|dia)| wie viele (?:sms|nachrichten)(?: [^ ,]+){0,4} (?:pro|im|in der|am) (?:woche|monat|tag)| quanti (?:messaggi|sms)(?: [^ ,]+){0,4} (?:al|alla|a|ogni) (?:settimana|mese|giorno)| (?:kostet|kosten) (?:mich |uns )?(?:diese|die|eure|ihre) (?:sms|nachrichten) (?:etwas|was|geld)| (?:किस|कौन सी|कौनसी) (?:कंपनी|दुकान|ब्रांड) (?:का|की|से)",
+    ),
+    // --- seen in a grocery shop's many-language inbox ------------------------------------
+    Rule::opt_out(
+        "intl:es",
+        " (?:por qué|porque|por que|pa qué) (?:me |nos )?(?:siguen|sigue|continúan|siguen ustedes) (?:mandando|enviando|escribiendo|textiando|molestando)| ya (?:les|te) dije que (?:no|paren|pararan|me dejen|me quiten|ya no)",
+    ),
+    Rule::opt_out(
+        "intl:asia",
+        "^ (?:我|我真的|真的)?(?:对(?:这些|你们的|你們的|這些)?(?:短信|信息|消息|广告|簡訊|訊息|廣告)?)?(?:不感兴趣|不感興趣|没兴趣|沒興趣|没有兴趣|沒有興趣)(?:了|啦|谢谢|謝謝)?(?: |$)",
+    ),
+    Rule::opt_out(
+        "intl:th-vi",
+        " (?:tôi |mình |em |tui )?(?:chưa|không) (?:bao giờ |từng |hề )*(?:đăng ký|đồng ý)| (?:làm sao|làm thế nào|cách nào) (?:để )?(?:không|ngừng|dừng|hủy) (?:nhận )?(?:[^ ,]+ ){0,2}tin nhắn",
+    ),
+    Rule::opt_out(
+        "intl:ko",
+        "가입한 ?적 ?(?:없|이 없)|가입 ?안 ?했|동의한 ?적 ?(?:없|이 없)|동의 ?안 ?했|번호 ?(?:좀 ?)?(?:지워|삭제)|(?:동의|수신) ?철회",
+    ),
+    Rule::opt_out(
+        "intl:ru-uk",
+        " (?:я )?не (?:подписывался|подписывалась|подписывался|давал согласия|давала согласия|соглашался|соглашалась|регистрировался|регистрировалась|підписувався|підписувалася|давав згоди|давала згоди)",
+    ),
+    Rule::opt_out(
+        "intl:ar",
+        " (?:لم|ما) (?:أشترك|اشترك|أسجل|اسجل|أوافق|اوافق|اشتركت|سجلت|وافقت)",
+    ),
+    Rule::opt_out(
+        "intl:he-fa",
+        " (?:نمیخواهم|نمیخوام|نمی خواهم|نمی خوام) (?:[^ ,]+ ){0,3}(?:پیامک|پیام)",
+    ),
+    Rule::opt_out(
+        "intl:sw-ht",
+        " (?:kijan|kouman) (?:pou )?(?:m |mwen )?(?:fè )?(?:mesaj|tèks|sms)(?: [^ ,]+){0,3} sispann| (?:mesaj|tèks|sms)(?: [^ ,]+){0,2} (?:anmède|fatige|nwi) (?:m|mwen)| sispann (?:voye|ekri|tèks)| (?:pa|pa janm) (?:voye|ekri) (?:mwen|m)| efase nimewo (?:mwen|m)| retire (?:mwen|nimewo mwen)| (?:m|mwen) pa (?:t )?(?:janm )?enskri| pa vle (?:resevwa|jwenn) (?:mesaj|tèks|sms)",
+    ),
+    Rule::opt_out(
+        "intl:so-yo",
+        " (?:nambar|lambar|number) (?:khaldan|qaldan|khalad)| ma ihi [^ ,]+(?: |$)",
+    ),
+    Rule::opt_out("intl:ta-am-ht", " (?:አቁሙ|አቁም|አቁሚ)(?: |$)"),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " (?:dalabka|dalab|amarka|gaarsiinta|keenista)(?: [^ ,]+){0,2} jooji| de baja del (?:plan|caja|club de vinos|box|kit|gimnasio|servicio de comida)",
+    ),
+    Rule::opt_in("opt-in:intl", "수신 ?동의(?:합니다|해요|할게요|함|할래요)?"),
+    Rule::opt_in(
+        "opt-in:intl",
+        " paano (?:po )?(?:mag sign up|magsign up|mag subscribe|magsubscribe|sumali|mag register|magparehistro)| (?:pakibalik|ibalik) (?:niyo |nyo |ninyo )?(?:po )?(?:ako|kami) sa (?:text list|listahan|list)| gusto ko (?:po )?ulit ng (?:promo|promos|text|texts|mensahe)| resevwa (?:[^ ,]+ ){0,3}ankò| (?:m|mwen) vle (?:resevwa|jwenn) (?:mesaj|tèks|sms|pwomosyon)| دوباره (?:[^ ,]+ ){0,3}(?:دریافت|بفرستید|بفرستین|ارسال کنید)| (?:phir se|fir se|dobara)(?: [^ ,]+){0,2} chahiye| subscribe kar (?:do|dijiye|dena|de)",
+    ),
+    Rule::help(
+        "help:intl",
+        "(?:咩|邊間|边间|乜嘢)(?:公司|舖頭|铺头|店)|(?:你|你哋|你們)?係邊個|係邊位",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:sao|tại sao|làm sao|ở đâu) (?:các bạn |bạn |anh chị |shop |bên bạn )?(?:có|lấy|biết) (?:được )?số(?: điện thoại)?(?: của)? (?:tôi|mình|em|tui)| (?:mera|mere) (?:number|no) (?:aapko|apko|tumhe|aap logo ko|aap ko) (?:kaha|kahan|kahaan) se| (?:پیغام|میسج|مسیج)(?: [^ ,]+)? کون| (?:kijan|kouman|ki kote) (?:nou|ou) (?:fè )?(?:jwenn|gen|pran) nimewo (?:m|mwen)",
     ),
 ];
