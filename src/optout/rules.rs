@@ -740,6 +740,29 @@ mod tests {
         assert!(skipped.contains(&"intl:zh"));
     }
 
+    /// Long runs of ordinary words are walked word by word within the
+    /// budget: a rule with an unbounded gap (`(?: [^ ,]+)*`) would keep every
+    /// walk going to the end of the text and send it to the slow one-pass
+    /// search, whose first reading of a long text takes milliseconds.
+    #[test]
+    fn long_ordinary_texts_stay_within_the_walk_budget() {
+        let rules = builtin();
+        let mut cache = rules.words_ascii.dfa.create_cache();
+        for unit in [
+            "please stop texting me about the order ",
+            "you sent the wrong size and the text said ",
+            "texting my mom about the message and the text ",
+            "stop ",
+        ] {
+            let text = normalize(&unit.repeat(100));
+            let mut found = RuleBits::default();
+            assert!(
+                rules.words_ascii.search(&text, &mut cache, &mut found),
+                "{unit:?} ran over the walk budget"
+            );
+        }
+    }
+
     /// A built-in rule that matches ASCII text inside a word would need an
     /// unanchored pass over every reply; the word walks are cheaper. Write
     /// such a rule's other-script part as a rule of its own.

@@ -680,7 +680,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:wrong-item",
         &["phrase:stop-sending", "phrase:stop-messages"],
-        " (?:sent|send|sending|shipped|got|received|gave|give) (?:me |us )?(?:the |a |an )?wrong (?:shade|size|color|colour|item|items|product|scent|flavor|flavour|one|ones|style|model|part|version|order|kind|type)(?:.*) (?:stop|quit) (?:sending|shipping|giving) (?:me |us )?[^ ,]+ (?:when|if|after|whenever) (?:i|we) (?:order|ordered|ask|asked|pick|picked|choose|chose|select|selected|buy|bought)(?: |$)| (?:stop|quit) (?:sending|shipping|giving|packing) (?:me |us )?(?:the |a |an )?(?:wrong|incorrect|damaged|broken|expired|used) (?:[^ ,]+ )?(?:shade|size|color|colour|item|items|product|products|scent|flavor|one|ones|style|model|part|parts|version|order|orders|box|boxes)(?: |$)",
+        " (?:sent|send|sending|shipped|got|received|gave|give) (?:me |us )?(?:the |a |an )?wrong (?:shade|size|color|colour|item|items|product|scent|flavor|flavour|one|ones|style|model|part|version|order|kind|type)(?: [^ ,]+| ,){0,16} (?:stop|quit) (?:sending|shipping|giving) (?:me |us )?[^ ,]+ (?:when|if|after|whenever) (?:i|we) (?:order|ordered|ask|asked|pick|picked|choose|chose|select|selected|buy|bought)(?: |$)| (?:stop|quit) (?:sending|shipping|giving|packing) (?:me |us )?(?:the |a |an )?(?:wrong|incorrect|damaged|broken|expired|used) (?:[^ ,]+ )?(?:shade|size|color|colour|item|items|product|products|scent|flavor|one|ones|style|model|part|parts|version|order|orders|box|boxes)(?: |$)",
     ),
     Rule::guard(
         "guard:ordinary-stop",
@@ -693,7 +693,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "complaint:too-many",
-        " (?:oh )?(?:great|wonderful|fantastic|lovely|perfect|yay|brilliant|fab|super|awesome) ,? (?:another|more|yet another|one more|even more) (?:text|{MSG})(?: |$)| (?:cant|can not|cannot) (?:take|handle|stand|bear|deal with|do) (?:another|one more|any more|anymore|more|any more of) (?:text|{MSG})| (?:text|texts|texting|txt|message|messages|msg|msgs)(?: [^ ,]+)* , (?:ok |okay |seriously |honestly |right )?enough(?: already| now)?{END}",
+        " (?:oh )?(?:great|wonderful|fantastic|lovely|perfect|yay|brilliant|fab|super|awesome) ,? (?:another|more|yet another|one more|even more) (?:text|{MSG})(?: |$)| (?:cant|can not|cannot) (?:take|handle|stand|bear|deal with|do) (?:another|one more|any more|anymore|more|any more of) (?:text|{MSG})| (?:text|texts|texting|txt|message|messages|msg|msgs)(?: [^ ,]+){0,10} , (?:ok |okay |seriously |honestly |right )?enough(?: already| now)?{END}",
     ),
     Rule::opt_out(
         "phrase:do-not-want",
