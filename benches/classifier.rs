@@ -70,6 +70,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-27.jsonl",
         "optout-heldaside-28.jsonl",
         "optout-heldaside-29.jsonl",
+        "optout-heldaside-30.jsonl",
+        "optout-heldaside-31.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

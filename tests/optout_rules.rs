@@ -2483,3 +2483,93 @@ fn a_grocery_shops_many_languages() {
         ],
     );
 }
+
+#[test]
+fn short_replies_in_many_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "enough already",
+            "ok enough!!",
+            "blocking u",
+            "取 消",
+            "停 止",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "ik wil me opnieuw inschrijven",
+            "Nachrichten wieder einschalten bitte",
+            "구독 신청할게요",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "unsubscribe me from emails, keep the texts",
+            "stop the newsletters but keep my text alerts",
+            "Ja, gerne",
+            "Oui, merci",
+            "Sim, obrigado",
+            "not enough stock?",
+            "I have enough shoes lol",
+        ],
+    );
+}
+
+#[test]
+fn long_replies_that_rejoin_or_ask() {
+    expect(
+        Intent::OptIn,
+        &[
+            "I texted STOP last month because the sales were too much but honestly I miss them, can you add me back to the list?",
+            "I replied END to the wrong thread, I want the texts back please",
+            "opting back in, sorry about that",
+            "me di de baja de las promociones sin querer, ¿me pueden volver a agregar?",
+            "je me suis désabonnée de vos sms par erreur, pouvez-vous me réinscrire ?",
+            "saí da lista de sms por engano, podem me colocar de volta?",
+            "przypadkiem wypisałem się z SMS, proszę zapisać mnie z powrotem",
+            "Ich habe mich versehentlich von den SMS abgemeldet, bitte melden Sie mich wieder an",
+            "うっかり配信を停止しました。もう一度登録してください",
+            "실수로 수신거부했어요. 다시 문자 받게 등록해 주세요",
+            "不小心取消了，能重新帮我订阅吗",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "no more. I bought one thing",
+            "not interested in any more of your promo texts, the lamp is great though",
+            "BAJA, ya no quiero nada",
+            "e smettetela con gli avvisi del carrello",
+            "proszę nie wysyłać mi więcej SMS-ów",
+            "usunąć mój numer, dziękuję",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "who sends these texts?",
+            "is this the official account for the store? got a weird refund text",
+            "what kinds of texts will I get now that I joined?",
+            "new phone, how do I change my number for your texts",
+            "question about the text club, do I get free shipping?",
+            "do the texts ever come on sundays",
+            "HELP what are these messages I'm getting, is this some kind of rewards program?",
+            "어느 쇼핑몰에서 보낸 문자예요?",
+            "どの店からのメッセージですか？",
+            "kto do mnie pisze?",
+            "Ist diese SMS echt oder Betrug?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "the app says it was delivered but there's nothing at my door",
+            "o rastreio diz que foi entregue mas não recebi nada",
+            "配達の人が荷物を玄関に置いていきました",
+            "Baja California shipping takes how long?",
+        ],
+    );
+}

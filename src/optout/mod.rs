@@ -311,6 +311,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-27.jsonl"),
     include_str!("../../tests/data/optout-heldaside-28.jsonl"),
     include_str!("../../tests/data/optout-heldaside-29.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-30.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-31.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

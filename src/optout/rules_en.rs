@@ -516,7 +516,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:yes-and-more",
         &[],
-        "^ (?:yes|yeah|yep|yea|ya|ye|y|si|oui|ja|sim)(?: {F})+ $",
+        "^ (?:yes|yeah|yep|yea|ya|ye|y|si|oui|ja|sim|da|tak|evet)(?: ,)?(?: {F})+{END}",
     ),
     Rule::guard(
         "guard:portuguese-no",
@@ -541,7 +541,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- opt-in --------------------------------------------------------------
     Rule::opt_in(
         "opt-in:rejoin",
-        " (?:unstop|resubscribe|resub|re subscribe|optin|opt (?:me |us |this number |my number )?(?:back )?in|opted (?:back )?in|rejoin|re join|re add|re enroll|reenroll|re sign up|resign up)(?: |$)",
+        " (?:unstop|resubscribe|resub|re subscribe|optin|opt (?:me |us |this number |my number )?(?:back )?in|opted (?:back )?in|opting back in|rejoin|re join|re add|re enroll|reenroll|re sign up|resign up)(?: |$)",
     ),
     Rule::opt_in(
         "opt-in:sign-up",
@@ -701,7 +701,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-want",
-        "^ (?:{F} )*(?:muted|muting (?:you|this|these|yall)|blocked|blocking (?:you|this number|yall))(?: ,)?(?: (?:bye|goodbye|byee|cya|later|done|thanks|ta|cheers))*{END}",
+        "^ (?:{F} )*(?:muted|muting (?:you|u|this|these|yall|ya)|blocked|blocking (?:you|u|this number|this|yall|ya|these))(?: ,)?(?: (?:bye|goodbye|byee|cya|later|done|thanks|ta|cheers))*{END}",
     ),
     Rule::opt_out(
         "phrase:off-list",
@@ -775,5 +775,52 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:wrong-address",
         &[],
         " (?:wrong|incorrect) (?:address|addy|zip|zip code|postcode|postal code|apartment|apt|unit|house number|street|door)(?: |$)| sai địa chỉ| (?:dirección|direccion) (?:equivocada|incorrecta|mala)| (?:endereço|endereco) (?:errado|incorreto)| (?:mauvaise|fausse) adresse| falsche adresse| (?:неправильный|неверный) адрес",
+    ),
+    Rule::opt_out(
+        "phrase:no-more",
+        "^ (?:{F} |stop |🛑 )*no more(?: please| pls| thanks| thank you)?{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:not-interested",
+        " (?:not|no longer) interested in (?:any more|anymore|more|any) of (?:these|the|your|those|all these|all the)(?: [^ ,]+)? (?:{MSG}|offers|deals)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:rejoin",
+        " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["phrase:*", "complaint:*", "consent-denied"],
+        " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " who (?:sends|sent|is sending|keeps sending|s sending) (?:these|this|the|those|me these|me this|me the) (?:texts|{MSG})(?: |$)",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:[^ ,]+ )?(?:official|authorized|authorised) (?:number|account|line|text|texts|sender)(?: (?:for|of|from) (?:the |your |this )?(?:store|shop|company|brand))?{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:program",
+        " what (?:kind|kinds|sort|sorts|type|types) of (?:[^ ,]+ )?(?:texts|{MSG}|stuff|things|deals|offers)(?: [^ ,]+){0,2} (?:will|would|do|am) (?:i|we) (?:get|receive|be getting|be receiving|getting)| (?:update|change) (?:it|my number|my phone number|the number|my new number) (?:for|on|with) (?:these|the|your) (?:texts|{MSG}|alerts)| (?:question|questions) about (?:the |your )?(?:text|texting|sms|vip text|vip) (?:program|club|list|alerts|messages)| (?:does|do|will|would) (?:signing up|joining|being on the list|the text club|the text program) (?:give|get|include|come with|mean)| (?:do|will|would) (?:the |your |these )?(?:texts|{MSG}) (?:ever |also )?(?:come|arrive|go out|get sent|be sent) (?:on )?(?:weekends|weekdays|sundays|saturdays|holidays|at night|every day|daily)| is there (?:a |an )?(?:text|texting|sms|vip|members) (?:club|program|list|text club)",
+    ),
+    Rule::guard(
+        "guard:delivery-status",
+        &[],
+        " (?:says|said|saying|shows|showed|marked|marked as|listed as|status says) (?:it was |its |it s |it is |as )?delivered| (?:diz|dizendo|consta|mostra) (?:que )?(?:foi |como )?entregue| (?:dice|dijo|aparece) (?:que )?(?:fue |está |como )?entregado| バス停| 置き配| 配達(?:の人|員)",
+    ),
+    Rule::help(
+        "help:what-is-this",
+        " what (?:are|is|r) (?:the|these|those|this|all these) (?:texts|{MSG}) (?:i m|im|i am|we re|were|i ve been|ive been|i keep|i have been) (?:getting|receiving|being sent)(?: |$)| (?:is|are) (?:this|these|it|they) (?:some kind of|some sort of|a kind of|part of|some) (?:a |an )?(?:[^ ,]+ )?(?:program|club|list|membership|subscription)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:no-more",
+        "^ (?:ok |okay |alright |seriously |geez |omg )?enough(?: already| now| is enough)?{END}",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*", "consent-denied"],
+        " (?:,|but|and|just|please|pls) keep (?:the |your |my )?(?:texts|sms|text messages|texting|text alerts)(?: |$)",
     ),
 ];

@@ -130,7 +130,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:it",
-        " (?:smettila|smettetela|finitela|piantatela|piantala|basta) (?:con|di)(?: [^ ,]+){0,2} (?:messaggi|sms|mandare|inviare|scrivere|scrivermi|mandarmi|spam|notifiche|promozioni|pubblicità)",
+        " (?:smettila|smettetela|finitela|piantatela|piantala|basta) (?:con|di)(?: [^ ,]+){0,2} (?:messaggi|sms|mandare|inviare|scrivere|scrivermi|mandarmi|spam|notifiche|promozioni|pubblicità|promemoria|avvisi|offerte)",
     ),
     // --- Dutch, Scandinavian, Finnish -----------------------------------------------
     Rule::opt_out(
@@ -447,5 +447,46 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:intl",
         " (?:sao|tại sao|làm sao|ở đâu) (?:các bạn |bạn |anh chị |shop |bên bạn )?(?:có|lấy|biết) (?:được )?số(?: điện thoại)?(?: của)? (?:tôi|mình|em|tui)| (?:mera|mere) (?:number|no) (?:aapko|apko|tumhe|aap logo ko|aap ko) (?:kaha|kahan|kahaan) se| (?:پیغام|میسج|مسیج)(?: [^ ,]+)? کون| (?:kijan|kouman|ki kote) (?:nou|ou) (?:fè )?(?:jwenn|gen|pran) nimewo (?:m|mwen)",
+    ),
+    // --- seen in long replies -------------------------------------------------------------
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " (?:di de baja|dí de baja|desuscribí|desinscribí|salí|cancelé)(?: [^ ,]+){0,5} (?:por error|sin querer|por accidente|por equivocación)| (?:por error|sin querer|por accidente) (?:me )?(?:di de baja|dí de baja|desuscribí|salí)| (?:désinscrit|désinscrite|désabonné|désabonnée)(?: [^ ,]+){0,5} (?:par erreur|par accident|sans faire exprès|sans le vouloir)| (?:saí|sai|descadastrei|desinscrevi|cancelei)(?: [^ ,]+){0,6} (?:sem querer|por engano|por erro|por acidente)| (?:przez przypadek|przypadkiem|niechcący) (?:[^ ,]+ ){0,2}(?:wypisał[^ ]*|zrezygnował[^ ]*)| wypisał[^ ]*(?: [^ ,]+){0,4} (?:przez przypadek|przypadkiem|niechcący)| (?:aus versehen|versehentlich)(?: [^ ,]+){0,5} (?:abgemeldet|ausgetragen|gestoppt|abbestellt)| 실수로(?: [^ ,]+){0,3} (?:[^ ,]+)?(?:수신 ?거부|구독 ?취소|해지)",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        "(?:間違えて|誤って|うっかり)[^ ,]{0,45}(?:停止|解除|退会)",
+    ),
+    Rule::opt_out("intl:es", "^ (?:{F} )*(?:baja|alto|basta)(?: {F})* ,"),
+    Rule::opt_out(
+        "intl:pl",
+        " (?:już )?nie (?:wysyłać|wysylac|przysyłać|pisać|pisac) (?:mi |nam )?(?:[^ ,]+ )?(?:sms|smsów|sms ów|wiadomości|wiadomosci|promocji|reklam)| (?:usunąć|usunac|usuńcie|usunięcie) (?:mój |moj |mojego )?(?:numer|numeru)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:melden|melde|meldet) (?:sie |ihr )?(?:mich|uns) wieder (?:[^ ,]+ ){0,4}an(?: |$)| (?:podem|pode|poderiam|vocês podem) me (?:colocar|adicionar|incluir|botar|por) de volta| (?:zapisz|zapiszcie|zapisać|zapisac)(?: mnie)?(?: [^ ,]+){0,2} (?:z powrotem|ponownie|znowu)| mnie (?:zapisać|zapisac|dopisać|dopisac)(?: [^ ,]+){0,2} (?:z powrotem|ponownie|znowu)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        "重新(?:帮我|幫我|給我|给我)(?:订阅|訂閱|开通|開通)|다시(?: ?[^ ,]+){0,5} ?(?:등록|신청|구독)(?:해|하)",
+    ),
+    Rule::help(
+        "help:intl",
+        "어느 ?(?:쇼핑몰|가게|회사|업체|매장|사이트)(?:에서|이|인가요)|どの(?:お店|店|会社|ショップ|サイト)(?:から|の)",
+    ),
+    Rule::help(
+        "help:intl",
+        " kto (?:do mnie |mi )?(?:pisze|wysyła|wysyla)| (?:ist|sind) (?:das|die|diese)(?: hier| sms| nachricht| nachrichten)? (?:echt|seriös|legitim|real) oder (?:betrug|fake|spam|abzocke)",
+    ),
+    Rule::opt_out("intl:zh", "^ (?:退 (?:订|訂|定)|停 止|取 消)(?: {F})*{END}"),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:weer|opnieuw) (?:aanmelden|inschrijven|abonneren)| (?:me|mij) (?:weer|opnieuw) (?:aanmelden|inschrijven|aan)(?: |$)| (?:sms|nachrichten|benachrichtigungen|textnachrichten) wieder (?:aktivieren|einschalten|anmachen|anschalten)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        "(?:^| )구독 ?(?:할게요|할게|할래요|합니다|하겠습니다|하고 ?싶어요|신청(?:합니다|할게요|해요)?)",
     ),
 ];
