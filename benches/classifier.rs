@@ -72,6 +72,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-29.jsonl",
         "optout-heldaside-30.jsonl",
         "optout-heldaside-31.jsonl",
+        "optout-heldaside-32.jsonl",
+        "optout-heldaside-33.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

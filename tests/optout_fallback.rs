@@ -96,6 +96,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-29.jsonl"),
         include_str!("data/optout-heldaside-30.jsonl"),
         include_str!("data/optout-heldaside-31.jsonl"),
+        include_str!("data/optout-heldaside-32.jsonl"),
+        include_str!("data/optout-heldaside-33.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

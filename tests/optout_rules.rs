@@ -2573,3 +2573,88 @@ fn long_replies_that_rejoin_or_ask() {
         ],
     );
 }
+
+#[test]
+fn rejoining_after_an_opt_out_and_asking_who_writes() {
+    expect(
+        Intent::OptIn,
+        &[
+            "I unsubscribed in the spring when money was tight but now I want the sale texts again",
+            "I'd like to get the texts again. I know I replied stop last year",
+            "can I get back on the text list? I opted out a while ago",
+            "START. I texted stop by accident and want the alerts back",
+            "me di de baja hace meses, pero ahora sí, vuelvan a agregarme por favor",
+            "yanlışlıkla abonelikten çıktım, beni tekrar ekleyebilir misiniz?",
+            "я случайно отписался, подключите меня обратно",
+            "ألغيت الاشتراك بالخطأ، أريد إعادة اشتراكي",
+            "mình lỡ tay hủy đăng ký, thêm mình lại nhé",
+            "saya tidak sengaja berhenti langganan, bisa didaftarkan ulang?",
+            "我上周不小心回了TD退订，请帮我重新订阅",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "I opted out last month and you still text me, I don't want them again",
+            "I unsubscribed and now I get texts again and again",
+            "me di de baja y no vuelvan a agregarme",
+            "I'd like to not receive any more texts from you",
+            "I want to cancel the text messages, please don't cancel my order though",
+            "solo quiero los avisos de mi pedido, no las promociones",
+            "ya no me los manden",
+            "Merci d'arrêter de m'envoyer des messages",
+            "vous vous trompez de personne",
+            "ye sms band kaise kare?",
+            "berhenti hantar mesej",
+            "tolong berhenti",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this your official text line or a third party?",
+            "is this number monitored by a real person?",
+            "will someone actually read my reply?",
+            "what is this short code for?",
+            "not sure what I signed up for",
+            "chi mi sta scrivendo?",
+            "bu mesajları kim gönderiyor?",
+            "кто мне пишет?",
+            "من المرسل؟",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "what's the jersey number limit?",
+            "the link in the text didn't open",
+            "is there a way to opt out of gift wrap for one item?",
+            "Стоп, это правда скидка 40%?",
+            "paketnya berhenti di gudang transit",
+            "anak saya tidak berhenti main dengan mainannya",
+        ],
+    );
+}
+
+#[test]
+fn a_us_home_shops_quarter() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stop ✋",
+            "I'd rather not get the sale ones at all, shipping texts are fine",
+            "मुझे ये एसएमएस नहीं चाहिए",
+            "ya pagué, dejen de recordarme el carrito",
+            "hindi po ako nag sign up dito",
+            "paki-remove na po ako",
+        ],
+    );
+    expect(Intent::Help, &["这是什么店？", "什麼公司啊"]);
+    expect(
+        Intent::None,
+        &[
+            "✋",
+            "lol stop it, I paid full price and now it's on sale? can I get the difference",
+        ],
+    );
+}

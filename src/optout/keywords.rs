@@ -142,6 +142,8 @@ pub(crate) const COURTESY: &[&str] = &[
 /// tafadhali") but kept out of the phrase rules, whose automata every word
 /// in [`COURTESY`] enlarges.
 const KEYWORD_COURTESY: &[&str] = &[
+    // ✋ beside a keyword ("stop ✋"); alone it may mean "wait".
+    "raisedhand",
     "bien",
     "tafadhali",
     "asante",

@@ -313,6 +313,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-29.jsonl"),
     include_str!("../../tests/data/optout-heldaside-30.jsonl"),
     include_str!("../../tests/data/optout-heldaside-31.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-32.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-33.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.

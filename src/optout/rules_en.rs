@@ -427,7 +427,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way|(?:only|really|just) [0-9]+)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way|(?:only|really|just) [0-9]+|on sale|the difference|price adjustment|price match)(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -436,6 +436,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:off-list",
             "phrase:remove-me",
             "phrase:cancel-subscription",
+            "phrase:how-to-stop",
         ],
         " (?:optout|opt out|opting out|opted out|optedout|unsub[^ ]*|cancel|remove me|take me) (?:me |us |my [^ ,]+ |him |her )?(?:of|from) (?:the |a |my |this |your |our )?(?:[^ ,]+ ){0,2}(?:signature|receipt|paper|insurance|protection|warranty|wrap|wrapping|packaging|samples|inserts|gift message|netflix|hulu|spotify|disney|prime|youtube|hbo|peacock|paramount|patreon|gym|dashpass|instacart|audible|kindle|xbox|playstation|delivery|deliveries|shipments?|route|shipping|box|bag|coffee|autoship|auto ship|membership|plan|renewal|charge|fee|tip|donation|survey|review|program box|rewards|loyalty|wait ?list|waitlist|order|cart|account|wishlist|wish list|registry)(?: |$)| (?:wish|wait|gift|shopping|price|packing|size|registry) list| remove (?:me|my name|my number) as (?:the |a )?(?:recipient|contact|buyer|sender|gift giver)",
     ),
@@ -822,5 +823,43 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
         " (?:,|but|and|just|please|pls) keep (?:the |your |my )?(?:texts|sms|text messages|texting|text alerts)(?: |$)",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:rather|prefer to|want to|like to|d like to|would like to) (?:just )?not (?:get|receive|have|see) (?:the |any |your |those |these )?(?:promo|promos|promotional|marketing|sale|sales|deal|deals|ad|ads|discount) (?:ones|texts|messages|sms|alerts)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:rejoin",
+        " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:can|could|may) (?:i|we) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["phrase:*", "complaint:*", "consent-denied"],
+        " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:can|could|may) (?:i|we) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:d like|id like|would like|want|prefer|d prefer|id prefer|rather|d rather|id rather) (?:to )?not (?:get|receive|be sent) (?:any more |anymore |more |any )?(?:texts|{MSG})(?: from (?:you|yall|your store|this number))?(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:cancel-texts",
+        " (?:want|wanna|would like|d like|id like|need) to cancel (?:the |your |these |all |all the |all your )?(?:text messages|texts|sms|sms messages|text alerts|messages)(?: |$)",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an |your )?(?:[^ ,]+ )?(?:official|authorized|authorised) (?:text |texting |sms )?(?:line|number|account|sender|channel)(?: |$)",
+    ),
+    Rule::help(
+        "help:contact",
+        " (?:is|are) (?:this|these|the) (?:number|line|texts|chat|inbox|account) (?:monitored|answered|read|checked|staffed) by (?:a |an )?(?:real |actual |live )?(?:person|human|people|someone|anyone)| will (?:someone|anyone|a person|a human|somebody|a real person) (?:actually |really )?(?:read|see|answer|respond to) (?:it|this|my reply|my replies|my texts|my messages)",
+    ),
+    Rule::help(
+        "help:what-is-this",
+        " what (?:is|s) (?:this|that) (?:number|short code|code|shortcode|5 digit code|five digit number)(?: for)?{CLAUSE_END}| (?:not sure|dont know|do not know|no idea) what (?:i|we) (?:signed up for|subscribed to|joined|opted into)",
+    ),
+    Rule::guard(
+        "guard:order-number",
+        &[],
+        " (?:jersey|shirt|house|apartment|apt|tracking|model|part|serial|item|confirmation|page|room|seat|flight|account|invoice|sku|lot|style) (?:number|numbers|#|no)(?: |$)| (?:link|button|code) in the (?:text|message|text message|sms|email) (?:didnt|did not|doesnt|does not|wont|will not|isnt|is not) (?:open|work|load)",
     ),
 ];

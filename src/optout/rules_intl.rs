@@ -59,7 +59,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- French ------------------------------------------------------------------
     Rule::opt_out(
         "intl:fr",
-        " (?:arrêt|arrête|arrêtez|arrêter|stop|cessez|cesser|stoppez) (?:de m|de me|les|vos|d|de|des|tout)? ?(?:envoyer|menvoyer|écrire|mécrire|contacter|harceler|messages|sms|textos|spam|notifications|envois|pub|publicités|texto)",
+        " (?:arrêt|arrête|arrêtez|arrêter|darrêter|stop|cessez|cesser|stoppez) (?:de m|de me|les|vos|d|de|des|tout)? ?(?:envoyer|menvoyer|écrire|mécrire|contacter|harceler|messages|sms|textos|spam|notifications|envois|pub|publicités|texto)",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -67,7 +67,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,3} (?:liste|numéro|listes)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?numéro| faux numéro| numéro erroné| (?:foutez|fichez|foutez|fous|fiche|fous|laissez|laisse|lâchez|lâche)(?: moi| nous)? (?:la paix|tranquille|tranquilles)",
+        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,3} (?:liste|numéro|listes)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?(?:numéro|personne)| faux numéro| numéro erroné| (?:foutez|fichez|foutez|fous|fiche|fous|laissez|laisse|lâchez|lâche)(?: moi| nous)? (?:la paix|tranquille|tranquilles)",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -252,7 +252,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:id-tl",
-        " berhenti| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|nombor|sambung)| (?:tidak|tak|gak|nggak|ga) (?:mau|nak|mahu|ingin|perlu) (?:terima|menerima|dapat|dapet|lagi)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| pakitigil| (?:huwag|wag) (?:[^ ,]+ ){0,3}(?:i )?(?:text|txt|message|itext|magtext)(?: |$)| ayaw (?:ko|namin|na ko) (?:na )?(?:po )?(?:ng |sa )?(?:[^ ,]+ )?(?:texts|text|messages|promo|promos)| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
+        "^ (?:{F} )*berhenti{END}| berhenti (?:kirim|mengirim|mengirimi|hantar|menghantar|terima|menerima|dapat|sms|pesan|mesej|langganan|berlangganan|spam|hubungi|menghubungi|chat)| (?:tolong|mohon|harap|tlg|pls|please|udah|sudah|nak|mau|ingin|macam mana nak|gimana cara|bagaimana cara) berhenti(?: |$)| jangan (?:kirim|sms|hubungi)| (?:hapus|keluarkan)(?: [^ ,]+){0,2} (?:nomor|saya)| salah (?:nomor|nombor|sambung)| (?:tidak|tak|gak|nggak|ga) (?:mau|nak|mahu|ingin|perlu) (?:terima|menerima|dapat|dapet|lagi)| (?:paki ?(?:tanggal|tanggalin|alis|alisin|bura|burahin)|tanggalin|alisin|burahin)(?: [^ ,]+){0,3} (?:listahan|numero|number|ako)| (?:huwag|wag) (?:na )?(?:po )?(?:kayong |nyo |niyo |kayo |mo )?(?:mag )?(?:message|text|txt|magtext|magmessage|padala|itext)| itigil| pakitigil| (?:huwag|wag) (?:[^ ,]+ ){0,3}(?:i )?(?:text|txt|message|itext|magtext)(?: |$)| ayaw (?:ko|namin|na ko) (?:na )?(?:po )?(?:ng |sa )?(?:[^ ,]+ )?(?:texts|text|messages|promo|promos)| tigilan (?:[^ ,]+ ){0,3}(?:pag )?(?:text|txt|message|sms|padala|ako|mag text)| (?:mali|maling) (?:number|numero)",
     ),
     Rule::opt_out(
         "intl:sw-ht",
@@ -287,7 +287,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:accidental-opt-out",
         &["intl:*"],
-        "不小心(?:退订|退訂|取消)|误(?:退订|退訂)|誤(?:退訂|退订)",
+        "不小心[^ ,]{0,30}(?:退订|退訂|取消)|误(?:退订|退訂)|誤(?:退訂|退订)",
     ),
     Rule::guard(
         "guard:order-number",
@@ -312,7 +312,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- asking how to stop, and wrong numbers, across languages ---------------------
     Rule::opt_out(
         "intl:how-to-stop",
-        " no (?:me|nos) (?:vuelvan|vuelvas|vuelva|volváis) a (?:escribir|mandar|enviar|contactar|molestar|textear|llamar)| no (?:m |me |em )?(?:envieu|envïeu|envies|enviïs) (?:més|mes)| menvieu (?:més|mes)| (?:com |cóm )?(?:em |m )?(?:dono|donar|donarme|donar me) de baixa| (?:איך|כיצד) (?:מסירים|להסיר|אני מסיר|אפשר להסיר|מבטלים|לבטל|יוצאים|לצאת)| jak (?:przestać|przestac|wyłączyć|wylaczyc|zrezygnować|zrezygnowac|się wypisać|sie wypisac|wypisać|wypisac)| (?:достали|задолбали|надоели|замучили|заколебали)(?: [^ ,]+){0,3} (?:смс[^ ]*|сообщени[^ ]*|рассылк[^ ]*|спам[^ ]*)| (?:смс[^ ]*|сообщени[^ ]*|рассылк[^ ]*) (?:достали|надоели|задолбали)| ayoko na(?: po)?(?: ng| sa)?(?: mga)? (?:text|texts|mensahe|sms|message|messages)| (?:diese|die|meine alte) nummer gehört nicht (?:mehr )?| (?:não tenho (?:mais )?interesse|sem interesse|no me interesa(?: nada)?|no estoy interesad[oa]|pas intéressée?|kein interesse mehr|non mi interessa(?: più)?|non sono interessat[oa]|nie jestem zainteresowan[ya]|не интересно|niet geïnteresseerd|geen interesse){CLAUSE_END}| (?:como|cómo) (?:le )?(?:hago|puedo|faço|posso|cancelo|paro|desactivo|quito|dejo de recibir|deixo de receber|paro de receber)(?: [^ ,]+){0,6} (?:mensajes|mensagens|sms|textos|notificaciones|notificações)| (?:como|cómo) (?:cancelo|cancelar|desativo|desactivo|quito|tiro|paro)(?: (?:essas|esses|estas|estos|as|os|las|los|sus|suas))? (?:mensagens|mensajes|sms|textos|notificações|notificaciones)| ya no me (?:lleguen|llegue|manden|envíen)| (?:no|nunca) (?:autoricé|autorice|autorizé|acepté|di permiso|di mi consentimiento|me suscribí)(?: [^ ,]+){0,3} (?:mensajes|sms|textos|esto|que me)| (?:jamais|pas) (?:donné|accepté|autorisé)(?: [^ ,]+){0,3} (?:accord|consentement|autorisation|ces messages|sms)| (?:arrêtez|arrête|arretez|arrete)(?: svp| s il vous plaît| s il te plaît| stp)?(?: ,| $)",
+        " no (?:me|nos) (?:vuelvan|vuelvas|vuelva|volváis) a (?:escribir|mandar|enviar|contactar|molestar|textear|llamar)| no (?:m |me |em )?(?:envieu|envïeu|envies|enviïs) (?:més|mes)| menvieu (?:més|mes)| (?:com |cóm )?(?:em |m )?(?:dono|donar|donarme|donar me) de baixa| (?:איך|כיצד) (?:מסירים|להסיר|אני מסיר|אפשר להסיר|מבטלים|לבטל|יוצאים|לצאת)| jak (?:przestać|przestac|wyłączyć|wylaczyc|zrezygnować|zrezygnowac|się wypisać|sie wypisac|wypisać|wypisac)| (?:достали|задолбали|надоели|замучили|заколебали)(?: [^ ,]+){0,3} (?:смс[^ ]*|сообщени[^ ]*|рассылк[^ ]*|спам[^ ]*)| (?:смс[^ ]*|сообщени[^ ]*|рассылк[^ ]*) (?:достали|надоели|задолбали)| ayoko na(?: po)?(?: ng| sa)?(?: mga)? (?:text|texts|mensahe|sms|message|messages)| (?:diese|die|meine alte) nummer gehört nicht (?:mehr )?| (?:não tenho (?:mais )?interesse|sem interesse|no me interesa(?: nada)?|no estoy interesad[oa]|pas intéressée?|kein interesse mehr|non mi interessa(?: più)?|non sono interessat[oa]|nie jestem zainteresowan[ya]|не интересно|niet geïnteresseerd|geen interesse){CLAUSE_END}| (?:como|cómo) (?:le )?(?:hago|puedo|faço|posso|cancelo|paro|desactivo|quito|dejo de recibir|deixo de receber|paro de receber)(?: [^ ,]+){0,6} (?:mensajes|mensagens|sms|textos|notificaciones|notificações)| (?:como|cómo) (?:cancelo|cancelar|desativo|desactivo|quito|tiro|paro)(?: (?:essas|esses|estas|estos|as|os|las|los|sus|suas))? (?:mensagens|mensajes|sms|textos|notificações|notificaciones)| ya no me (?:los |las )?(?:lleguen|llegue|manden|envíen)| (?:no|nunca) (?:autoricé|autorice|autorizé|acepté|di permiso|di mi consentimiento|me suscribí)(?: [^ ,]+){0,3} (?:mensajes|sms|textos|esto|que me)| (?:jamais|pas) (?:donné|accepté|autorisé)(?: [^ ,]+){0,3} (?:accord|consentement|autorisation|ces messages|sms)| (?:arrêtez|arrête|arretez|arrete)(?: svp| s il vous plaît| s il te plaît| stp)?(?: ,| $)",
     ),
     Rule::opt_out(
         "intl:asia",
@@ -488,5 +488,53 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_in(
         "opt-in:intl",
         "(?:^| )구독 ?(?:할게요|할게|할래요|합니다|하겠습니다|하고 ?싶어요|신청(?:합니다|할게요|해요)?)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:dejen|deja|deje|dejar|paren|para) de (?:recordarme|recordar|avisarme|notificarme|insistir)(?: |$)",
+    ),
+    Rule::opt_out(
+        "intl:hi",
+        " (?:मैसेज|मेसेज|संदेश|एसएमएस)(?: [^ ,]+){0,2} नहीं चाहिए",
+    ),
+    Rule::opt_out(
+        "intl:id-tl",
+        " hindi (?:po )?(?:ako|kami) (?:nag sign up|nagsign up|nag signup|nag subscribe|nagsubscribe|nagparehistro|nag register|nagregister)| paki (?:remove|tanggal|alis)(?: na)?(?: po)? (?:ako|kami|number ko|ang number ko)",
+    ),
+    Rule::help(
+        "help:intl",
+        "(?:这|這)是(?:什么|什麼|哪)(?:公司|店|商家|平台|品牌)|(?:什么|什麼)(?:公司|店铺|店鋪)",
+    ),
+    // --- rejoining and asking who writes, across languages ----------------------------------
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " yanlışlıkla (?:[^ ,]+ ){0,2}(?:abonelikten|aboneliği|listeden)| случайно (?:[^ ,]+ ){0,2}(?:отписался|отписалась|отписал|отключил|отключила)| (?:ألغيت|الغيت) الاشتراك(?: [^ ,]+){0,3} (?:بالخطأ|بالغلط|عن طريق الخطأ)| (?:lỡ tay|nhầm|vô tình) (?:[^ ,]+ ){0,2}(?:hủy|huỷ)| (?:tidak sengaja|tak sengaja|gak sengaja|nggak sengaja|ga sengaja|kepencet) (?:[^ ,]+ ){0,2}(?:berhenti|stop|keluar|unsubscribe)",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " me di de baja(?: [^ ,]+| ,){0,30}(?: ,| pero| y| ahora| favor| pueden| podrían| podrian) (?:vuelvan a (?:agregarme|suscribirme|anotarme|inscribirme)|vuélvanme a (?:agregar|suscribir|anotar))",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:beni )?tekrar (?:ekleyebilir|ekler|ekleyin|ekle)| (?:подключите|добавьте|верните|включите) (?:меня )?(?:обратно|снова|опять)| (?:thêm|cho) (?:mình|tôi|em|tui) (?:vào )?lại| (?:didaftarkan|daftarkan|didaftarin) (?:ulang|lagi|kembali)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " solo quiero (?:los |las )?(?:avisos|notificaciones|mensajes|actualizaciones) de (?:mi |mis )?(?:pedido|pedidos|envío|envio|compra|compras)(?: [^ ,]+){0,2} ,? no (?:las |los )?(?:promociones|ofertas|descuentos|promos)",
+    ),
+    Rule::opt_out(
+        "intl:hi",
+        " (?:messages|message|msg|msgs|sms|massage|mesage)(?: [^ ,]+)? (?:band|bandh|bnd) (?:kaise|kese|kaisey|kaise bhi) (?:karu|karun|karoon|kare|karein|kar|hoga|honge)",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &["intl:*"],
+        "^ (?:{F} )*(?:стоп|alto|para|pare|arrête|basta|stop) ,? (?:это (?:правда|реально|серьезно|серьёзно)|неужели|es en serio|en serio|c est vrai|cest vrai|é sério|e serio|sério)",
+    ),
+    Rule::help(
+        "help:intl",
+        " chi (?:mi |ci )?(?:sta scrivendo|scrive|manda|invia|sta mandando)| (?:bu )?(?:mesajları|mesajlar|smsleri|sms leri) kim (?:gönderiyor|yolluyor|atıyor)| kim (?:gönderiyor|yazıyor)| кто (?:мне |нам )?(?:пишет|присылает|шлёт|шлет)| من (?:المرسل|يرسل|يراسلني|الراسل)",
     ),
 ];
