@@ -7,6 +7,15 @@
 
 use super::rules::Rule;
 
+/// A past opt-out and an explicit request to be added back ("I unsubscribed by
+/// mistake, add me back"): an opt-in, and a guard on the opt-out words.
+const REJOIN_REQUEST: &str = " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)";
+
+/// A past opt-out reported beside a wish for the texts again ("I said stop in
+/// August, but I want the texts again"): an opt-in, and a guard on the opt-out
+/// words. The wish needs its own subject, so "I don't want them again" is not one.
+const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:can|could|may) (?:i|we) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)";
+
 /// Every English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: the sender stops or refuses the texts -------------------
@@ -785,14 +794,11 @@ pub(crate) const RULES: &[Rule] = &[
         "phrase:not-interested",
         " (?:not|no longer) interested in (?:any more|anymore|more|any) of (?:these|the|your|those|all these|all the)(?: [^ ,]+)? (?:{MSG}|offers|deals)(?: |$)",
     ),
-    Rule::opt_in(
-        "opt-in:rejoin",
-        " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)",
-    ),
+    Rule::opt_in("opt-in:rejoin", REJOIN_REQUEST),
     Rule::guard(
         "guard:unsubscribed-but-back",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)",
+        REJOIN_REQUEST,
     ),
     Rule::help(
         "help:who-is-this",
@@ -828,14 +834,11 @@ pub(crate) const RULES: &[Rule] = &[
         "partial:drop-marketing",
         " (?:rather|prefer to|want to|like to|d like to|would like to) (?:just )?not (?:get|receive|have|see) (?:the |any |your |those |these )?(?:promo|promos|promotional|marketing|sale|sales|deal|deals|ad|ads|discount) (?:ones|texts|messages|sms|alerts)(?: |$)",
     ),
-    Rule::opt_in(
-        "opt-in:rejoin",
-        " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:can|could|may) (?:i|we) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)",
-    ),
+    Rule::opt_in("opt-in:rejoin", REJOIN_AFTER_OPT_OUT),
     Rule::guard(
         "guard:unsubscribed-but-back",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:can|could|may) (?:i|we) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)",
+        REJOIN_AFTER_OPT_OUT,
     ),
     Rule::opt_out(
         "phrase:do-not-want",
