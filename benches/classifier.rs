@@ -74,6 +74,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-31.jsonl",
         "optout-heldaside-32.jsonl",
         "optout-heldaside-33.jsonl",
+        "optout-heldaside-34.jsonl",
+        "optout-heldaside-35.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

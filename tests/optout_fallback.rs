@@ -17,7 +17,7 @@ static RULES_ONLY: LazyLock<OptOutClassifier> = LazyLock::new(|| {
 /// Replies no written rule matches, worded unlike any labelled row.
 const ONLY_THE_MODEL_KNOWS: &[&str] = &[
     "もうメッセージいらないです",
-    "yo ya no quiero sus mensajitos",
+    "qué flojera sus mensajes diarios",
     "quit hitting my line with this junk",
     "ich hab genug von euren sms",
 ];
@@ -98,6 +98,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-31.jsonl"),
         include_str!("data/optout-heldaside-32.jsonl"),
         include_str!("data/optout-heldaside-33.jsonl"),
+        include_str!("data/optout-heldaside-34.jsonl"),
+        include_str!("data/optout-heldaside-35.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

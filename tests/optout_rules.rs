@@ -2658,3 +2658,118 @@ fn a_us_home_shops_quarter() {
         ],
     );
 }
+
+#[test]
+fn spanish_of_a_us_shops_customers() {
+    expect(
+        Intent::OptOut,
+        &[
+            "ALTO x fa",
+            "oiga ya no me mande mensajes",
+            "no me texteen",
+            "dejen de fregar con sus promos",
+            "me tienen hasta la madre con tanto mensaje",
+            "paren ya por favor",
+            "¿cómo me quito de esta lista?",
+            "¿cómo se desactivan estos mensajes?",
+            "how do I hacer que dejen de llegar los texts",
+            "ese número ya no es de Rosa",
+            "Yo no soy la señora Gutiérrez",
+            "xq me siguen mandando promos",
+            "cancel los mensajes porfa",
+            "solo quiero los avisos de mi pedido, las ofertas ya no",
+            "ya no quiero recibir promos",
+            "bájale con tus mensajitos",
+            "no más mensajitos",
+            "ya estuvo con tantas promos",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "apúntenme en la lista de ofertas",
+            "reactiven los mensajes por favor",
+            "sí, quiero recibir las promociones",
+            "me quiero unir",
+            "borré los mensajes sin querer, los quiero de vuelta",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "quiero más información sobre estos mensajes",
+            "quien habla?",
+            "q es esto",
+            "¿cuál es el número de servicio al cliente?",
+            "¿por qué me llegan estos mensajes?",
+            "¿cómo cambio mi número para los mensajes?",
+            "es real esto o estafa?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "me inscribo para los mensajes de ofertas",
+            "no dejen de sacar modelos así",
+            "¿las sandalias vienen en negro?",
+            "cancelen el pedido de las botas porfa",
+            "stop, están hermosos",
+            "unsubscribe me de los emails pero los texts sí los quiero",
+            "no quiero recibir el paquete antes del lunes",
+        ],
+    );
+}
+
+#[test]
+fn young_shoppers_slang() {
+    expect(
+        Intent::OptOut,
+        &[
+            "never hmu again",
+            "can u stop texting me",
+            "stop it, i mean the texts not the shoes",
+            "f*ck these texts",
+            "take me tf out",
+            "take my number off",
+            "she doesn't even live here anymore",
+            "not interested bruh",
+            "leave my phone alone",
+            "cancel my subscription idk what i signed up for",
+            "tama na po ang mga text",
+            "Stop the promos, I only want the restock stuff",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "your drop texts can come back now",
+            "bring back the restock alerts",
+            "pa add ulit ako",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "what r these",
+            "is this real fr",
+            "what time do the restock texts come",
+            "where are the rules for the text club",
+            "how do i know this is really u",
+            "ano ba to",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "bro stop these are so clean",
+            "who is this hoodie for",
+            "the stop sign keychain is so funny",
+            "the only reason i haven't unsubbed is the drops",
+            "yes bestie",
+            "help i need these so bad",
+            "i spam clicked checkout and still lost",
+            "support hasn't answered my email about the refund",
+            "di ako makatigil bumili",
+        ],
+    );
+}

@@ -61,6 +61,13 @@ pub(crate) const COURTESY: &[&str] = &[
     "omg",
     "dude",
     "bro",
+    "bruh",
+    "bestie",
+    "fam",
+    "fr",
+    "ngl",
+    "tbh",
+    "lmao",
     "man",
     "mate",
     "sorry",
@@ -144,6 +151,12 @@ pub(crate) const COURTESY: &[&str] = &[
 const KEYWORD_COURTESY: &[&str] = &[
     // ✋ beside a keyword ("stop ✋"); alone it may mean "wait".
     "raisedhand",
+    // "x fa", "xfa": "por favor" as Spanish speakers text it.
+    "x",
+    "fa",
+    "xfa",
+    "porfis",
+    "plis",
     "bien",
     "tafadhali",
     "asante",

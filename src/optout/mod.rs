@@ -315,6 +315,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-31.jsonl"),
     include_str!("../../tests/data/optout-heldaside-32.jsonl"),
     include_str!("../../tests/data/optout-heldaside-33.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-34.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-35.jsonl"),
 ];
 
 /// The learned fallback's weights, read once per process.
@@ -659,7 +661,7 @@ impl OptOutClassifierBuilder {
             .as_ref()
             .map_err(|e| InvalidRule::Internal(e.clone()))?;
         let wrong_person = Regex::new(
-            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an))|^\s*(?i:not)) ([A-Z][a-z]+)(?:[\s.!?,]*$|,)|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
+            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an)|(?:\byo )?\bno soy(?: (?:la|el))?(?: (?:señora|señor|señorita|sra\.?|sr\.?|srta\.?|doña|don))?)|^\s*(?i:not)) (\p{Lu}\p{Ll}+)(?:[\s.!?,]*$|,)|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
         let tapback = Regex::new(

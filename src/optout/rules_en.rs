@@ -248,7 +248,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "hostile",
-        " go (?:to hell|to h\\*+ll|to heck|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^| ,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
+        " go (?:to hell|to h\\*+ll|to heck|die|screw yourself|f yourself|fuck yourself|jump|away{END})|(?:^| ,) (?:please |pls |just |now )?go away| (?:leave|let) (?:me|us|my phone|my number|my inbox) (?:alone|be|in peace|the hell alone|tf alone|the fuck alone|the f alone)| (?:get lost|drop dead|bite me|get bent|screw you|screw u|lose my number|piss off|kiss my|eat shit|up yours)(?: |$)",
     ),
     Rule::opt_out(
         "hostile",
@@ -436,7 +436,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way|(?:only|really|just) [0-9]+|on sale|the difference|price adjustment|price match)(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -526,7 +526,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:yes-and-more",
         &[],
-        "^ (?:yes|yeah|yep|yea|ya|ye|y|si|oui|ja|sim|da|tak|evet)(?: ,)?(?: {F})+{END}",
+        "^ (?:yes|yeah|yep|yea|ya|ye|y|si|oui|ja|sim|da|tak|evet)(?: ,)?(?: [^ ,]+){1,3}{END}",
     ),
     Rule::guard(
         "guard:portuguese-no",
@@ -604,7 +604,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:what-is-this",
-        " what(?: even)?(?: is| s| are|s)? (?:this|these|that)(?: (?:text|texts|message|messages|number|about|for|program|list|sms|msg|msgs|exactly|even|is|are|all about|from|regarding|thing))*{END}",
+        " what(?: even)?(?: is| s| are|s| r)? (?:this|these|that)(?: (?:text|texts|message|messages|number|about|for|program|list|sms|msg|msgs|exactly|even|is|are|all about|from|regarding|thing))*{END}",
     ),
     Rule::help(
         "help:legitimacy",
@@ -699,7 +699,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        "^ (?:{F} )*(?:is|are) (?:this|these|it|this text|this message|this link|that link|this number) (?:a |an |just |some )?(?:scam|spam|phishing|fake|fraud|legit|real)(?: (?:link|text|message|number|thing))?{CLAUSE_END}",
+        "^ (?:{F} )*(?:is|are) (?:this|these|it|this text|this message|this link|that link|this number) (?:a |an |just |some )?(?:scam|spam|phishing|fake|fraud|legit|real)(?: (?:link|text|message|number|thing))?(?: fr| for real| tho| though| no cap| ong| lol| tbh)*{CLAUSE_END}",
     ),
     Rule::opt_out(
         "complaint:too-many",
@@ -735,7 +735,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " what time (?:of day )?(?:do|will|does|would) (?:you|yall|u|you guys|these|the texts|your texts)(?: [^ ,]+){0,2} (?:send|text|come|arrive|go out)(?: |$)| (?:are|is) (?:these|this|the|your) (?:texts|{MSG}|replies) (?:automated|automatic|auto|a bot|from a bot|bots)(?: |$)",
+        " what time (?:of day )?(?:do|will|does|would) (?:you|yall|u|you guys|these|(?:the |your )?(?:[^ ,]+ )?(?:texts|{MSG}))(?: [^ ,]+){0,2} (?:send|text|come|arrive|go out)(?: |$)| (?:are|is) (?:these|this|the|your) (?:texts|{MSG}|replies) (?:automated|automatic|auto|a bot|from a bot|bots)(?: |$)",
     ),
     Rule::guard(
         "guard:hypothetical",
@@ -864,5 +864,74 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:order-number",
         &[],
         " (?:jersey|shirt|house|apartment|apt|tracking|model|part|serial|item|confirmation|page|room|seat|flight|account|invoice|sku|lot|style) (?:number|numbers|#|no)(?: |$)| (?:link|button|code) in the (?:text|message|text message|sms|email) (?:didnt|did not|doesnt|does not|wont|will not|isnt|is not) (?:open|work|load)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:i|we) (?:really )?(?:want|would like|d like|id like|wanna) (?:the |your |those )?(?:[^ ,]+ ){0,2}(?:texts|{MSG}|deals|alerts|offers) again{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:are|is) (?:these|the|your|this) (?:texts|{MSG}|text) (?:free|free of charge|charged|paid)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-text",
+        " (?:dont|do not|never|stop|quit|no more) (?:hmu|hml)(?: |$)| (?:can|could) (?:you|u|yall|ya) (?:not|stop|quit) (?:text|texting|txt|message|messaging|msg|sms|hmu|hitting me up)(?: me| us)?(?: anymore| any more| again| ever again)?{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:clarified-stop",
+        " i mean (?:the |your |these |ur )?(?:texts|{MSG})(?: [^ ,]+)? not (?:the |your |ur )?(?:drops|drop|products|shoes|clothes|sales|deals|stuff|items|restocks)(?: |$)",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " (?:f\\*+ck|f\\*+k|f\\*+|fck|fk|frick|freaking|screw) (?:this|these|your|ur|the|all these|all your) (?:texts|{MSG}|spam|alerts)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:unsubscribe",
+        " (?:opt|take|get) (?:me|us) (?:tf|the fuck|the f|the hell|the heck|th) out(?: |$)| take (?:this number|my number|the number|that number) off(?: |$)| (?:cancel|end|stop) (?:my |the |this )?subscription (?:idk|i dont know|dont know|no idea|i never|never) (?:what|signed|asked)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:he|she|they) (?:doesnt|does not|dont|do not|no longer) (?:even )?(?:live|lives|stay|stays) here(?: anymore| any more)?(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:ur|your|the|my) (?:[^ ,]+ )?(?:texts|{MSG}|alerts) (?:can|may|should|could) (?:come back|start again|resume|start back up|come back now)| bring back (?:my |the |your |ur )?(?:[^ ,]+ )?(?:texts|{MSG}|alerts)(?: |$)",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:rules|terms|fine print) (?:for|of) (?:this|the|your|ur) (?:text |sms |vip |texting )?(?:club|program|list|texts)(?: |$)",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " how (?:do|can|would) (?:i|we) know (?:this|these|it) (?:is|are|s) (?:really |actually |legit |real )?(?:you|u|yall|you guys|u guys|from you|your store|legit|real)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:negated-stop",
+        &[
+            "phrase:unsubscribe",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+        ],
+        " (?:havent|have not|hasnt|didnt|did not|never) (?:yet |even |already )?(?:unsubbed|unsubscribed|opted out|blocked (?:you|u|yall|this number))(?: |$)",
+    ),
+    Rule::guard(
+        "guard:spam-as-a-verb",
+        &["complaint:spam"],
+        " spam (?:refreshed|refreshing|refresh|clicked|clicking|click|tapped|tapping|called|calling|emailed|emailing)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:order-complaint",
+        &["help:contact"],
+        " (?:support|customer service|customer support)(?: [^ ,]+){0,2} (?:hasnt|has not|havent|have not|didnt|did not|never|wont|isnt|is not) (?:answered|replied|responded|gotten back|got back|answering|replying|responding)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &["help:*"],
+        " who (?:is|s) (?:this|that|the) (?:[^ ,]+ )?(?:colorway|color|colour|shoe|shoes|hoodie|jacket|fit|drop|size|style|design|set|bundle|gift|box|product|item|one) (?:for|made for|meant for)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:ordinary-stop",
+        &[],
+        " stop (?:sign|signs|motion|light|lights)(?: |$)|^ (?:{F} )*help(?: me)?(?: ,)? (?:i|im|i m|my|me) (?:need|want|love|cant|can not|am|ordered|bought|got|have)(?: |$)| (?:di|hindi) (?:ako |kami )?(?:maka ?tigil|mapigilan|mapigil)",
     ),
 ];
