@@ -76,6 +76,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-33.jsonl",
         "optout-heldaside-34.jsonl",
         "optout-heldaside-35.jsonl",
+        "optout-heldaside-36.jsonl",
+        "optout-heldaside-37.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -100,6 +100,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-33.jsonl"),
         include_str!("data/optout-heldaside-34.jsonl"),
         include_str!("data/optout-heldaside-35.jsonl"),
+        include_str!("data/optout-heldaside-36.jsonl"),
+        include_str!("data/optout-heldaside-37.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

@@ -2773,3 +2773,171 @@ fn young_shoppers_slang() {
         ],
     );
 }
+
+#[test]
+fn brazilian_and_european_portuguese() {
+    expect(
+        Intent::OptOut,
+        &[
+            "PARAR pfv",
+            "sair obg",
+            "desativem as notificações",
+            "me deixem em paz",
+            "vtnc com essas msg",
+            "parem de encher o saco",
+            "porra, todo dia mensagem de vcs",
+            "já comprei, para",
+            "n dei meu número pra vcs",
+            "não autorizei receber",
+            "é engano, não sou a Juliana",
+            "aqui não tem nenhum Carlos ",
+            "a Bia n usa mais esse número",
+            "esse cel era da minha tia",
+            "cmo saio dessa lista",
+            "como eu desativo essas msgs?",
+            "n tenho interesse nenhum",
+            "pq vcs vivem me mandando promo?",
+            "chega de lembretes",
+            "n precisa mais me mandar",
+            "quero ser removida da lista",
+            "deixem de me enviar promoções",
+            "retirem o meu número",
+            "anulo a subscrição destas mensagens",
+            "cancelem o envio de sms",
+            "Bloqueado",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "como faço pra me inscrever nas promos?",
+            "podem voltar a me mandar as ofertas",
+            "sim, me cadastra",
+            "desbloqueei vcs",
+            "me coloca no clube de ofertas",
+            "reativem as mensagens pfv",
+            "quero voltar a subscrever",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "q loja é essa?",
+            "de que empresa é esse número?",
+            "onde vcs conseguiram o meu número?",
+            "qual o número do SAC?",
+            "essas mensagens são cobradas?",
+            "pq recebi essa mensagem?",
+            "que msg é essa?",
+            "quem fala?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "gente para, que preço é esse",
+            "quero cancelar a assinatura do clube do vinho",
+            "para de mandar email, sms pode continuar",
+            "nunca parem de mandar promo",
+            "Curtiu “Frete grátis hoje! Responda SAIR para cancelar”",
+            "vocês param na portaria?",
+        ],
+    );
+}
+
+#[test]
+fn french_of_france_quebec_and_africa() {
+    expect(
+        Intent::OptOut,
+        &[
+            "STOP ça suffit",
+            "chu écoeuré de vos textos",
+            "je me suis jamais inscrite",
+            "je n'ai jamais accepté ça",
+            "jveux pu",
+            "retirez-moi svp",
+            "ce numéro n'appartient plus à Mme Diallo",
+            "on m'a attribué ce numéro en mars",
+            "comment on bloque ces sms ?",
+            "ça m'intéresse plus",
+            "pk vous m'envoyez des sms tous les jours",
+            "arrêtez les rappels panier",
+            "résilier mon abonnement",
+            "allez vous faire voir",
+            "Bloquée",
+            "Je ne suis pas Kevin, vous vous trompez",
+            "je ne veux plus recevoir vos offres",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "désabonnée par erreur, remettez-moi sur la liste",
+            "vous pouvez recommencer à m'envoyer les offres",
+            "oui, abonnez-moi",
+            "ajoutez-moi au club sms",
+            "rajoutez mon numéro à la liste",
+            "j'aimerais recevoir vos promos",
+            "réactivez les textos",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "c qui ?",
+            "bonjour, c'est de la part de qui ?",
+            "vous êtes qui ?",
+            "quel est le numéro du SAV ?",
+            "pourquoi je reçois ce message ?",
+            "c'est quoi ce texto ?",
+            "c'est quelle compagnie ?",
+            "vous êtes une vraie boutique ?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "arrête, c'est trop joli",
+            "stop, j'ai craqué",
+            "n'arrêtez surtout pas les promos",
+            "les sms ça me va, arrêtez juste les mails",
+            "désabonnez-moi de la box beauté",
+            "A aimé « Répondez STOP pour vous désabonner »",
+            "une fois par semaine ça suffit",
+            "Gardez les SMS de livraison",
+        ],
+    );
+}
+
+#[test]
+fn a_us_gadget_shops_inbox() {
+    expect(
+        Intent::OptIn,
+        &[
+            "I replied STOP by accident, please start again",
+            "hit stop by mistake, can I still get the deals?",
+            "sign up 555 0100 for the sms deals",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &["I don't want these massages anymore", "stop sending me tax"],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this legit or a phishing text? the link is weird",
+            "whats this short code",
+            "which company is this message from?",
+            "how do I change the number that gets these texts?",
+            "what number do I call for support?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "do I need to opt in to the trade-in credit or is it automatic?",
+            "how do I turn off the app notifications? not your texts, those are fine",
+        ],
+    );
+}

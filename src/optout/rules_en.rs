@@ -11,6 +11,10 @@ use super::rules::Rule;
 /// mistake, add me back"): an opt-in, and a guard on the opt-out words.
 const REJOIN_REQUEST: &str = " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)";
 
+/// A keyword sent by mistake ("I hit STOP by accident"): the shopper wants the
+/// texts, so an opt-in, and a guard on the opt-out words.
+const ACCIDENTAL_STOP: &str = " (?:hit|pressed|tapped|clicked|sent|typed) (?:stop|unsubscribe|end) (?:by mistake|by accident|accidentally|on accident)(?: |$)";
+
 /// A past opt-out reported beside a wish for the texts again ("I said stop in
 /// August, but I want the texts again"): an opt-in, and a guard on the opt-out
 /// words. The wish needs its own subject, so "I don't want them again" is not one.
@@ -407,7 +411,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:opt-in-elsewhere",
         &["opt-in:*"],
-        " (?:(?:opt|opted|opting|sign|signed|signing|enroll|enrolled|join|joined) (?:me )?(?:in|into|up)|optin|optedin|signup) (?:to |for |with |into )?(?:the |a |my |your )?(?:[^ ,]+ )?(?:reward|rewards|program|loyalty|birthday|points|discount|membership|account|waitlist|wait list|raffle|giveaway|contest|event|class|newsletter)(?: |$)",
+        " (?:(?:opt|opted|opting|sign|signed|signing|enroll|enrolled|join|joined) (?:me )?(?:in|into|up)|optin|optedin|signup) (?:to |for |with |into )?(?:the |a |my |your )?(?:[^ ,]+ ){0,2}(?:credit|rebate|warranty|protection|insurance|reward|rewards|program|loyalty|birthday|points|discount|membership|account|waitlist|wait list|raffle|giveaway|contest|event|class|newsletter)(?: |$)",
     ),
     Rule::guard(
         "guard:spam-the-food",
@@ -608,7 +612,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:fake|scam|spam|fraud|not)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:[^ ,]+ )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{END}",
+        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:fake|scam|spam|fraud|not)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:[^ ,]+ )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{CLAUSE_END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
@@ -858,7 +862,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:what-is-this",
-        " what (?:is|s) (?:this|that) (?:number|short code|code|shortcode|5 digit code|five digit number)(?: for)?{CLAUSE_END}| (?:not sure|dont know|do not know|no idea) what (?:i|we) (?:signed up for|subscribed to|joined|opted into)",
+        " (?:what|whats) (?:is |s )?(?:this|that) (?:number|short code|code|shortcode|5 digit code|five digit number)(?: for)?{CLAUSE_END}| (?:not sure|dont know|do not know|no idea) what (?:i|we) (?:signed up for|subscribed to|joined|opted into)",
     ),
     Rule::guard(
         "guard:order-number",
@@ -927,11 +931,46 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:product-question",
         &["help:*"],
-        " who (?:is|s) (?:this|that|the) (?:[^ ,]+ )?(?:colorway|color|colour|shoe|shoes|hoodie|jacket|fit|drop|size|style|design|set|bundle|gift|box|product|item|one) (?:for|made for|meant for)(?: |$)",
+        " (?:credit|discount|rebate|coupon|code|refund|warranty|points)(?: [^ ,]+){0,3} or (?:is|does) (?:it|that|this) (?:automatic|automatically|apply automatically|happen automatically)(?: |$)| who (?:is|s) (?:this|that|the) (?:[^ ,]+ )?(?:colorway|color|colour|shoe|shoes|hoodie|jacket|fit|drop|size|style|design|set|bundle|gift|box|product|item|one) (?:for|made for|meant for)(?: |$)",
     ),
     Rule::guard(
         "guard:ordinary-stop",
         &[],
         " stop (?:sign|signs|motion|light|lights)(?: |$)|^ (?:{F} )*help(?: me)?(?: ,)? (?:i|im|i m|my|me) (?:need|want|love|cant|can not|am|ordered|bought|got|have)(?: |$)| (?:di|hindi) (?:ako |kami )?(?:maka ?tigil|mapigilan|mapigil)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:please |pls |can you |could you )?(?:start|restart|resume) (?:again|back up|it again|them again|the texts again|texting me again)(?: {F})*{CLAUSE_END}| (?:sign up|subscribe|add|enroll) (?:[0-9]+ ){1,4}(?:for|to|on) (?:the |your )?(?:[^ ,]+ ){0,2}(?:sms|texts|text|deals|alerts|list)(?: |$)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:dont|do not|never) want (?:these|your|the|any|those|ur) (?:massages|massage|tax|taxes|tex|texas)(?: anymore| any more| no more)?(?: |$)| stop sending (?:me )?(?:tax|taxes|massages|texas)(?: |$)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " (?:which|what) (?:company|store|business|shop|brand) (?:this|these|the) (?:message|text|texts|messages) (?:is|are|was|were|came|come) from",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:change|update|switch) (?:my|the) (?:phone )?(?:number|phone|cell) (?:that|which) (?:gets|receives|get|receive) (?:these|the|your) (?:texts|{MSG})",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*", "consent-denied"],
+        " not (?:your|the|ur) (?:texts|sms|text messages)(?: ,)? (?:those|they|these|those texts) (?:are|re|r) (?:fine|ok|okay|good|great)",
+    ),
+    Rule::guard(
+        "guard:rescinded-stop",
+        &["phrase:*", "consent-denied"],
+        ACCIDENTAL_STOP,
+    ),
+    Rule::opt_in("opt-in:rejoin", ACCIDENTAL_STOP),
+    Rule::opt_in(
+        "opt-in:resume",
+        " , (?:i |we )?(?:want|need|would like|d like) (?:the |your )?(?:[^ ,]+ ){0,2}(?:texts|{MSG}|deals|alerts|offers) (?:again|back){CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:contact",
+        " what (?:number|phone number|email|email address) (?:do|can|should) (?:i|we) (?:call|text|email|use|contact) (?:for|to reach|about) (?:support|customer service|customer support|help|someone|a person)(?: |$)",
     ),
 ];
