@@ -78,6 +78,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-35.jsonl",
         "optout-heldaside-36.jsonl",
         "optout-heldaside-37.jsonl",
+        "optout-heldaside-38.jsonl",
+        "optout-heldaside-39.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -2941,3 +2941,147 @@ fn a_us_gadget_shops_inbox() {
         ],
     );
 }
+
+#[test]
+fn german_and_italian_as_texted() {
+    expect(
+        Intent::OptOut,
+        &[
+            "ENDE",
+            "stopp, lg",
+            "bitte nichts mehr",
+            "nix mehr schicken bitte",
+            "hab keine Lust mehr auf eure Werbung",
+            "bitte mich aus dem Verteiler rausnehmen",
+            "löscht meine Handynummer",
+            "Frau Weber wohnt nicht mehr unter dieser Nummer",
+            "warum schickt ihr mir ständig SMS",
+            "wie krieg ich die Werbung los",
+            "Angebote bitte abbestellen",
+            "interessiert mich überhaupt nicht",
+            "haut ab mit eurer Werbung",
+            "hört endlich auf mit dem Spam",
+            "Abo kündigen bitte",
+            "Ich bin nicht Herr Schmidt",
+            "cancella grz",
+            "nn mandate sms",
+            "vorrei essere rimosso dalla lista",
+            "gradirei non ricevere più promozioni",
+            "ho questo numero da un mese",
+            "non ho mai dato il consenso",
+            "xké continuate a scrivermi",
+            "come mi disiscrivo da questi sms?",
+            "niente più offerte",
+            "basta cu sti promo",
+            "andate a quel paese",
+            "vi ho bloccati",
+            "disattivate le notifiche",
+            "Non sono Marco",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "tragt mich für die Angebote ein",
+            "ich will die Deals per SMS bekommen",
+            "ja, meldet mich an",
+            "nehmt mich wieder in die Liste auf",
+            "scritto stop per errore, rimettetemi in lista",
+            "come mi iscrivo alle offerte?",
+            "voglio entrare nel club",
+            "riattivatemi",
+            "aggiungete il mio numero alla lista",
+            "voglio tornare a ricevere le promo",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "von welchem Shop ist das?",
+            "ist das echt?",
+            "kostet es was wenn ich antworte",
+            "wie oft bekomme ich die Nachrichten?",
+            "gibt es eine Hotline?",
+            "warum bekomme ich diese SMS?",
+            "seid ihr ein echter Laden oder Spam?",
+            "che azienda è questa?",
+            "quanto costano gli sms?",
+            "numero del servizio clienti?",
+            "perché ricevo questi messaggi?",
+            "da dove arrivano questi sms?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "hör auf, das Sofa ist so schön",
+            "hört bloß nicht auf mit den Rabatten",
+            "beim Fitnessstudio gekündigt, jetzt brauch ich Hanteln",
+            "sto provando a smettere di fumare",
+            "non riesco a smettere di comprare",
+            "basta, ho deciso: lo prendo",
+            "stop, è bellissimo",
+            "niente mail ma gli sms li voglio",
+        ],
+    );
+}
+
+#[test]
+fn portuguese_and_french_once_more() {
+    expect(
+        Intent::OptOut,
+        &[
+            "aqui não é a Fernanda",
+            "ela trocou de número",
+            "n quero mais receber essas msgs",
+            "q eu respondo pra parar?",
+            "parem de encher meu celular",
+            "me remove da lista",
+            "deixa eu em paz",
+            "c plus le numéro de ma femme",
+            "il a changé de numéro",
+            "je tape quoi pour ne plus rien recevoir",
+            "j'veux plus recevoir vos msg",
+            "ça suffit les sms",
+            "merci de m'oublier",
+            "jamais inscrite chez vous",
+            "pas intéressé du tout mdr",
+            "lâchez-moi la grappe",
+            "je ne souhaite plus être contactée",
+            "mettez les sms en pause",
+            "supprimez mon numéro de votre fichier",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "podem me cadastrar na lista de ofertas?",
+            "quero entrar no clube",
+            "comment je fais pour recevoir vos offres par sms ?",
+            "how can I get the text deals?",
+            "pode me inscrever no sms?",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "vcs enviam mensagens com que frequência?",
+            "c'est quoi ce magasin ?",
+            "c'est une arnaque ou pas ?",
+            "vous avez eu mon numéro où ?",
+            "vous écrivez tous les combien ?",
+            "do you charge for these texts?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "chegou no whats o link",
+            "sai mais barato no boleto?",
+            "arrêtez de me faire craquer avec ces prix",
+            "pouvez-vous arrêter l'envoi ? je serai absente",
+            "continuez les promos !",
+            "une fois par mois ça suffit",
+        ],
+    );
+}

@@ -973,4 +973,12 @@ pub(crate) const RULES: &[Rule] = &[
         "help:contact",
         " what (?:number|phone number|email|email address) (?:do|can|should) (?:i|we) (?:call|text|email|use|contact) (?:for|to reach|about) (?:support|customer service|customer support|help|someone|a person)(?: |$)",
     ),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        " how (?:can|do|would) (?:i|we) (?:get|receive|start getting) (?:the |your )?(?:[^ ,]+ )?(?:texts|text deals|text alerts|sms)(?: on my phone)?{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:do|will|would) (?:you|yall|u) charge (?:me )?(?:for|to receive|to get) (?:these|the|your|this|any) (?:texts|{MSG})",
+    ),
 ];

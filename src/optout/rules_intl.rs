@@ -67,7 +67,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,3} (?:liste|numéro|listes)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?(?:numéro|personne)| faux numéro| numéro erroné| (?:foutez|fichez|foutez|fous|fiche|fous|laissez|laisse|lâchez|lâche)(?: moi| nous)? (?:la paix|tranquille|tranquilles)",
+        " (?:me )?désabonn[^ ]*| désinscri[^ ]*| (?:retirez|enlevez|supprimez|effacez|retirer|enlever|supprimer|effacer|radiez|radier)(?: [^ ,]+){0,4} (?:liste|numéro|listes|base|fichier|registre)| (?:trompé|trompés|trompez|tromper|mauvais|erreur de) (?:de )?(?:numéro|personne)| faux numéro| numéro erroné| (?:foutez|fichez|foutez|fous|fiche|fous|laissez|laisse|lâchez|lâche)(?: moi| nous)? (?:la paix|tranquille|tranquilles)",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -79,7 +79,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " (?:cesser|cessez|arrêter|arrêtez|arrête|stopper) (?:lenvoi|lenvoie|les envois|denvoyer|de menvoyer|de men envoyer|de me texter|de mtexter|de texter)| (?:pus|plus|pas|vraiment pas) (?:intéressé|intéressée|intéressés)(?: {F})* (?:,|$)",
+        " (?:cesser|cessez|arrêter|arrêtez|arrête|stopper) (?:lenvoi|lenvoie|les envois|denvoyer|de menvoyer|de men envoyer|de me texter|de mtexter|de texter)| (?:pus|plus|pas|vraiment pas) (?:intéressé|intéressée|intéressés)(?: du tout)?(?: {F}| mdr| merci)* (?:,|$)",
     ),
     // --- German ------------------------------------------------------------------
     Rule::opt_out(
@@ -88,7 +88,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|löschen|entferne|entfernt|entfernen|streicht|streichen|austragen)(?: [^ ,]+){0,3} (?:nummer|mich|daten)| (?:lass|lasst|lassen sie|lassen) (?:mich|uns)(?: [^ ,]+){0,3} (?:in ruhe|zufrieden)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
+        " (?:nummer|mich)(?: [^ ,]+){0,3} (?:löschen|entfernen|austragen|streichen)| (?:lösch|lösche|löscht|löschen|entferne|entfernt|entfernen|streicht|streichen|austragen)(?: [^ ,]+){0,3} (?:nummer|mich|daten|handynummer|telefonnummer|mobilnummer)| (?:lass|lasst|lassen sie|lassen) (?:mich|uns)(?: [^ ,]+){0,3} (?:in ruhe|zufrieden)| (?:schreib|schreibt|schreiben) (?:sie )?mir nicht mehr| (?:nicht|nie) mehr (?:schreiben|kontaktieren|anschreiben|simsen)| falsche nummer| falscher (?:empfänger|kontakt)",
     ),
     Rule::opt_out(
         "intl:de",
@@ -105,7 +105,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:pt",
-        " descadastr[^ ]*| desinscrev[^ ]*| (?:sair|sai|saia|tirar|tira|tirem|tire|retirar|retira|retirem|retire|remover|remova|removam|excluir|exclua|excluam|apagar|apaga|apaguem)(?: [^ ,]+){0,3} (?:lista|número|cadastro)| não (?:me )?(?:mande|mandem|envie|enviem|manda|escreva|escrevam)(?: mais)?",
+        " descadastr[^ ]*| desinscrev[^ ]*| (?:sair|sai|saia|tirar|tira|tirem|tire|retirar|retira|retirem|retire|remover|remove|remova|removam|exclui|excluir|exclua|excluam|apagar|apaga|apaguem)(?: [^ ,]+){0,3} (?:lista|número|cadastro)| não (?:me )?(?:mande|mandem|envie|enviem|manda|escreva|escrevam)(?: mais)?",
     ),
     Rule::opt_out(
         "intl:pt",
@@ -122,7 +122,7 @@ pub(crate) const RULES: &[Rule] = &[
     // --- Italian -------------------------------------------------------------------
     Rule::opt_out(
         "intl:it",
-        " (?:non )?(?:mandatemi|inviatemi|scrivetemi|contattatemi|mandarmi|inviarmi|scrivermi) più| non (?:mi )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere)(?: [^ ,]+)? più| (?:basta|niente più|stop) (?:con |ai |agli |i |gli |le |coi )?(?:messaggi|sms|notifiche|promozioni|pubblicità)| basta così| smett(?:etela|ila|ete|i|ere|etе) di| non (?:voglio|desidero) più (?:ricevere )?(?:i |gli |le |vostri |questi )?(?:messaggi|sms|notifiche|promozioni)",
+        " (?:non )?(?:mandatemi|inviatemi|scrivetemi|contattatemi|mandarmi|inviarmi|scrivermi) più| non (?:mi )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere)(?: [^ ,]+)? più| (?:basta|niente più|stop) (?:con |ai |agli |i |gli |le |coi |cu |co )?(?:sti |questi )?(?:messaggi|sms|notifiche|promozioni|pubblicità|promemoria|promo|offerte|avvisi)| basta così| smett(?:etela|ila|ete|i|ere|etе) di| non (?:voglio|desidero) più (?:ricevere )?(?:i |gli |le |vostri |questi )?(?:messaggi|sms|notifiche|promozioni)",
     ),
     Rule::opt_out(
         "intl:it",
@@ -130,7 +130,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:it",
-        " (?:smettila|smettetela|finitela|piantatela|piantala|basta) (?:con|di)(?: [^ ,]+){0,2} (?:messaggi|sms|mandare|inviare|scrivere|scrivermi|mandarmi|spam|notifiche|promozioni|pubblicità|promemoria|avvisi|offerte)",
+        " (?:smettila|smettetela|finitela|piantatela|piantala|basta) (?:con|di|co|cu|coi|con i|con gli)(?: [^ ,]+){0,2} (?:messaggi|sms|mandare|inviare|scrivere|scrivermi|mandarmi|spam|notifiche|promozioni|pubblicità|promemoria|avvisi|offerte)",
     ),
     // --- Dutch, Scandinavian, Finnish -----------------------------------------------
     Rule::opt_out(
@@ -347,7 +347,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        " (?:je|j) ?(?:ne )?(?:veux|veut|souhaite|voudrais) (?:plus|pu|pus|pas|vraiment pas|plus jamais|pu jamais) (?:recevoir |de |avoir )?(?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|texto|notifications|promos|pubs|publicités|alertes)| (?:va|allez) (?:te|vous) faire (?:foutre|f\\*+utre|f\\*+tre|f\\*+|fout\\*+) (?:avec|toi|vous|et)| (?:lâchez|lâche|lachez|lache|foutez|fous|fichez|fiche)(?: moi| nous)?(?: un peu)? avec (?:vos|tes|ces|les) (?:[^ ,]+ )?(?:promos|pubs|sms|textos|messages|spams|notifications|offres|publicités)| comment (?:on fait|je fais|fait on|faire) (?:pour )?(?:arrêter|stopper|bloquer|ne plus recevoir|désactiver) (?:ces |vos |les |tes )?(?:messages|sms|textos|notifications|promos|alertes)| (?:pouvez vous|pourriez vous|vous pouvez) (?:menlever|me retirer|menlevez|me supprimer|effacer mon numéro)(?: [^ ,]+){0,3} (?:liste|listes)",
+        " (?:je|j) ?(?:ne )?(?:veux|veut|souhaite|voudrais) (?:plus|pu|pus|pas|vraiment pas|plus jamais|pu jamais) (?:recevoir |de |avoir )?(?:vos |ces |les |de |des |tes )?(?:sms|messages|textos|texto|notifications|promos|pubs|publicités|alertes|msg|msgs|offres|promotions)| (?:va|allez) (?:te|vous) faire (?:foutre|f\\*+utre|f\\*+tre|f\\*+|fout\\*+) (?:avec|toi|vous|et)| (?:lâchez|lâche|lachez|lache|foutez|fous|fichez|fiche)(?: moi| nous)?(?: un peu)? avec (?:vos|tes|ces|les) (?:[^ ,]+ )?(?:promos|pubs|sms|textos|messages|spams|notifications|offres|publicités)| comment (?:on fait|je fais|fait on|faire) (?:pour )?(?:arrêter|stopper|bloquer|ne plus recevoir|désactiver) (?:ces |vos |les |tes )?(?:messages|sms|textos|notifications|promos|alertes)| (?:pouvez vous|pourriez vous|vous pouvez) (?:menlever|me retirer|menlevez|me supprimer|effacer mon numéro)(?: [^ ,]+){0,3} (?:liste|listes)",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -359,7 +359,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:it",
-        " come (?:faccio|posso|si fa) (?:a |per )?(?:non ricevere più|smettere di ricevere|disattivare|bloccare|disiscrivermi|cancellarmi)",
+        " come (?:faccio|posso|si fa) (?:a |per )?(?:non ricevere più|nn ricevere più|smettere di ricevere|disattivare|bloccare|disiscrivermi|cancellarmi)",
     ),
     Rule::opt_out(
         "intl:asia",
@@ -601,7 +601,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:fr",
-        "^ (?:{F} )*(?:bloqueado|bloqueada|bloqueei|bloqué|bloquée|blockiert|gesperrt|bloccato)(?: {F})*{END}|^ (?:{F} |stop |arrêtez |arrête )*(?:ça|ca|cela) suffit(?: maintenant)?{CLAUSE_END}| (?:chu|je suis|jsuis|j suis) (?:tanné|tannée|écoeuré|écœuré|écoeurée|fatigué|fatiguée|saoulé|saoulée) (?:de|des) (?:vos|tes|ces|les) (?:textos|sms|messages|promos)| arrêtez ça(?: {F})*{END}| (?:je |j )?(?:ne )?(?:me suis|m suis|mes) jamais (?:inscrit|inscrite|abonné|abonnée)| (?:n ai|nai) jamais (?:accepté|autorisé|consenti)| (?:jveux|je veux|jveut) (?:plus|pu)(?: {F})*{CLAUSE_END}| (?:retirez|enlevez|supprimez|effacez|désinscrivez|radiez) moi(?: {F})*{CLAUSE_END}",
+        "^ (?:{F} )*(?:bloqueado|bloqueada|bloqueei|bloqué|bloquée|blockiert|gesperrt|bloccato)(?: {F})*{END}|^ (?:{F} |stop |arrêtez |arrête )*(?:ça|ca|cela) suffit(?: maintenant)?(?: (?:les|vos|avec les|avec vos) (?:textos|sms|messages|promos))?{CLAUSE_END}| (?:chu|je suis|jsuis|j suis) (?:tanné|tannée|écoeuré|écœuré|écoeurée|fatigué|fatiguée|saoulé|saoulée) (?:de|des) (?:vos|tes|ces|les) (?:textos|sms|messages|promos)| arrêtez ça(?: {F})*{END}| (?:je |j )?(?:ne )?(?:me suis|m suis|mes) jamais (?:inscrit|inscrite|abonné|abonnée)| jamais (?:inscrit|inscrite|abonné|abonnée) (?:à|a|chez|aux)| (?:n ai|nai|j ai|jai) jamais (?:accepté|autorisé|consenti)| (?:jveux|je veux|jveut) (?:plus|pu)(?: {F})*{CLAUSE_END}| (?:merci de m oublier|merci de moublier|oubliez moi)| (?:lâchez|lache|lâche|lachez) moi la grappe| (?:ne )?(?:souhaite|veux|désire) plus être (?:contacté|contactée|sollicité|sollicitée|dérangé|dérangée)| (?:mettez|mets|mettre) (?:les |vos )?(?:messages|sms|textos|notifications|envois) en pause| (?:retirez|enlevez|supprimez|effacez|désinscrivez|radiez) moi(?: {F})*{CLAUSE_END}",
     ),
     Rule::opt_out(
         "intl:fr",
@@ -613,7 +613,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:intl",
-        " remettez moi(?: {F})*(?:{CLAUSE_END}| (?:sur|dans) )| recommencer à (?:m envoyer|menvoyer|envoyer)| (?:recommencez|reprenez) (?:à |a )?(?:m envoyer|menvoyer|les envois)| (?:inscrivez|inscris|abonnez|abonne|ajoutez|rajoutez) moi(?: {F})*(?:{CLAUSE_END}| (?:au|à la|a la|aux|sur la) (?:club|liste|alertes|sms|newsletter))| (?:rajoutez|ajoutez|remettez) (?:mon numéro|mon numero|moi) (?:à|a|sur|dans) (?:la|votre|vos) (?:liste|alertes)| (?:j aimerais|jaimerais|je voudrais|je veux|je souhaite) recevoir (?:vos |les |des )?(?:offres|promos|sms|textos|messages|alertes)| (?:réactivez|réactiver|réactive|activez|rallumez) (?:les |mes )?(?:sms|textos|notifications|alertes|messages)",
+        " remettez moi(?: {F})*(?:{CLAUSE_END}| (?:sur|dans) )| recommencer à (?:m envoyer|menvoyer|envoyer)| (?:recommencez|reprenez) (?:à |a )?(?:m envoyer|menvoyer|les envois)| (?:inscrivez|inscris|abonnez|abonne|ajoutez|rajoutez) moi(?: {F})*(?:{CLAUSE_END}| (?:au|à la|a la|aux|sur la) (?:club|liste|alertes|sms|newsletter))| (?:rajoutez|ajoutez|remettez) (?:mon numéro|mon numero|moi) (?:à|a|sur|dans) (?:la|votre|vos) (?:liste|alertes)| comment (?:je fais|on fait|faire) pour recevoir (?:vos |les |des )?(?:offres|promos|sms|textos|alertes)| (?:j aimerais|jaimerais|je voudrais|je veux|je souhaite) recevoir (?:vos |les |des )?(?:offres|promos|sms|textos|messages|alertes)| (?:réactivez|réactiver|réactive|activez|rallumez) (?:les |mes )?(?:sms|textos|notifications|alertes|messages)",
     ),
     Rule::help(
         "help:intl",
@@ -621,7 +621,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:intl",
-        " (?:c|cest|c est|ces) qui(?: {F})*{CLAUSE_END}| de la part de qui| (?:vous êtes|vous etes|vs etes|t es|tes) qui| (?:numéro|numero|téléphone|mail|email|adresse) (?:du|de) (?:service client|service clientèle|sav|support)| pourquoi (?:je |j )?(?:reçois|recois|ai reçu|ai recu) (?:ce|ces|vos) (?:message|messages|sms|texto|textos)| (?:c est|cest|c) quoi (?:ce|ces|cette) (?:texto|textos|message|messages|sms|numéro|liste)| (?:vous êtes|vous etes|c est|cest) une vraie (?:boutique|entreprise|compagnie|société)",
+        " (?:c|cest|c est|ces) qui(?: {F})*{CLAUSE_END}| de la part de qui| (?:vous êtes|vous etes|vs etes|t es|tes) qui| (?:numéro|numero|téléphone|mail|email|adresse) (?:du|de) (?:service client|service clientèle|sav|support)| pourquoi (?:je |j )?(?:reçois|recois|ai reçu|ai recu) (?:ce|ces|vos) (?:message|messages|sms|texto|textos)| (?:c est|cest|c) quoi (?:ce|ces|cette) (?:texto|textos|message|messages|sms|numéro|liste|boutique|entreprise|compagnie|magasin|société)| (?:c est|cest) une arnaque ou (?:quoi|pas)| (?:vous avez|vs avez) (?:eu|obtenu|trouvé) mon (?:numéro|numero|num) (?:comment|où|ou)| tous les combien| (?:vous êtes|vous etes|c est|cest) une vraie (?:boutique|entreprise|compagnie|société)",
     ),
     Rule::guard(
         "guard:playful-stop",
@@ -652,5 +652,110 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:fewer-texts",
         &[],
         " (?:un|une|deux|1|2) (?:sms|message|texto) par (?:semaine|mois|jour) (?:max|maximum)",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " aqui (?:não|n|nao) é (?:o|a) [^ ,]+| (?:ele|ela) (?:trocou|mudou) de (?:número|numero|nº|cel|celular)| (?:não|n) precisa(?:m)? (?:me )?(?:mandar|enviar)(?: [^ ,]+)? mais| (?:n|não|nao) quero (?:mais )?(?:receber )?(?:essas |esses |as |os |suas )?(?:msg|msgs|mensagens|sms|promoções|promo)| (?:o )?(?:q|que) (?:q )?(?:eu )?(?:respondo|mando|escrevo|digito) (?:pra|para) (?:parar|não receber|n receber|sair|cancelar)| (?:parem|pare|para) de encher (?:o |meu |o meu )?(?:celular|cel|telefone|whats|zap)| (?:deixa|deixe|deixem) eu em paz",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:c est|cest|c) plus (?:le|la) (?:cell|numéro|numero|portable|tel|téléphone) de| (?:il|elle) a changé de (?:numéro|numero|num|cell)| (?:je )?(?:réponds|reponds|écris|ecris|envoie|tape) quoi pour (?:ne )?plus (?:rien )?recevoir| pour (?:ne )?plus rien recevoir",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:pode|podem|poderia) me (?:inscrever|cadastrar|colocar|adicionar)(?: (?:no|na|nos|nas) (?:[^ ,]+ ){0,2}(?:sms|ofertas|promoções|lista|clube))?| quero entrar (?:no|na) (?:clube|lista|grupo)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:mandam|enviam|manda|envia) (?:msg|msgs|mensagens|sms) com (?:que|q) frequência",
+    ),
+    Rule::guard(
+        "guard:received-none",
+        &["phrase:no-messages", "phrase:no-more"],
+        " (?:inscrever|inscreva|inscreve|cadastrar|cadastra|cadastre|entrar|assinar|ativar|ativa|receber|recebo|chegou|chega|vem|veio|aparece|apareceu|clique|clica|link) no (?:sms|whats|zap|app|site)",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &["intl:*"],
+        " sai (?:mais )?(?:barato|caro|por)(?: |$)| parar de vender| vou falir| arrête(?:z)? de me faire (?:rêver|craquer|baver)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " (?:je serai|j serai|jserai|je ne serai) (?:pas là|pas la|absent|absente|en vacances)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*", "phrase:*"],
+        " continuez (?:les|vos) (?:promos|sms|textos|offres)| gardez (?:les|vos) (?:sms|textos){CLAUSE_END}",
+    ),
+    Rule::guard(
+        "guard:fewer-texts",
+        &[],
+        " une fois par (?:mois|semaine) (?:ça|ca) suffit| (?:juste|seulement) les (?:grosses|grandes) promos",
+    ),
+    // --- German (Germany, Austria, Switzerland) ----------------------------------------------
+    Rule::opt_out(
+        "intl:de",
+        " bitte (?:nix|nichts) mehr(?: {F})*{CLAUSE_END}| (?:nix|nichts) mehr (?:schicken|senden|zuschicken|schreiben)| (?:kein|keine|keinen) (?:bock|lust|nerv) mehr auf (?:eure|ihre|die|diese) (?:sms|nachrichten|werbung|angebote)| (?:mich|meine nummer|uns)(?: bitte)? (?:aus|von) (?:dem |der |ihrem |ihrer |eurem |eurer )?(?:[^ ,]+ )?(?:verteiler|liste|kartei|datenbank|smsliste|sms liste|sms verteiler)(?: [^ ,]+)? (?:nehmen|raus|rausnehmen|streichen|löschen|austragen|entfernen)| (?:ist|wohnt) (?:hier )?nicht mehr (?:erreichbar|unter dieser nummer)| (?:die|diese) nummer (?:hab|habe) ich (?:erst )?seit| warum (?:schreibt|schickt|sendet|textet) (?:ihr|sie) (?:mir|uns) (?:dauernd|ständig|immer|andauernd|jeden tag|so oft)| wie (?:krieg|kriege|bekomme|bekomm|werde) ich (?:die|diese|eure|ihre) (?:sms|nachrichten|werbung)(?: [^ ,]+)? (?:weg|los|ab)(?: |$)",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " (?:werbung|angebote|sms|nachrichten)(?: bitte)? (?:abstellen|abbestellen|einstellen|stoppen|deaktivieren|ausschalten|pausieren|anhalten)| (?:interessiert|interessieren) mich (?:null|nicht|kein bisschen|überhaupt nicht|nicht die bohne)(?: {F})*{CLAUSE_END}| (?:verpisst euch|verpiss dich|schleicht euch|schleichts euch|schleich dich|haut ab|hau ab|leckt mich|lasst mich in ruhe|lass mich in ruhe)| (?:hörts|hört|hören sie|hör) (?:endlich |doch |bitte |jetzt )?auf mit (?:den|der|eurer|ihrer|diesen|dem|euren) (?:sms|nachrichten|werbung|spam)|^ (?:{F} )*(?:abo|abonnement|mein abo) (?:kündigen|beenden|stornieren)(?: {F})*{END}",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:trag|tragt|tragen sie) (?:mich|uns) (?:bitte )?(?:für|in) (?:die |den |eure )?(?:[^ ,]+ )?(?:sms|angebote|liste|verteiler|newsletter)(?: [^ ,]+)? ein| (?:per|als) sms (?:bekommen|erhalten|haben)| (?:meldet|melden sie|meld) (?:mich|uns) (?:bitte )?an(?: {F})*{CLAUSE_END}| (?:nehmt|nehmen sie|nimm) (?:mich|uns) (?:bitte )?wieder (?:in|auf) (?:die |den |eure )?(?:[^ ,]+ )?(?:liste|verteiler|sms liste)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:von )?(?:welchem|welcher|welches) (?:laden|shop|geschäft|firma|unternehmen) (?:kommt|kommen|ist)| (?:ist das|sind das|ist diese sms|ist die sms) (?:betrug|echt|seriös|fake|abzocke)(?: {F})*{CLAUSE_END}| kostet (?:mich |uns )?(?:das|es) (?:was|etwas) wenn (?:ich|man) (?:antworte|antwortet)| wie oft (?:bekomm|bekomme|krieg|kriege|erhalte) ich (?:diese|die|eure) (?:sms|nachrichten)| (?:habt ihr|haben sie|gibt es) (?:eine |einen )?(?:hotline|kundenservice|kundendienst|servicenummer)| warum (?:krieg|kriege|bekomme|bekomm|erhalte) ich (?:diese|die|eure|ihre) (?:nachricht|nachrichten|sms)| (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)",
+    ),
+    Rule::guard(
+        "guard:help-question",
+        &["complaint:*", "intl:*"],
+        " (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &[
+            "intl:*",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ (?:{F} )*(?:hör|hört|hören sie) auf(?: ,)? (?:die|der|das|du|ihr) (?:[^ ,]+ ){0,3}(?:sind|ist) (?:der hammer|mega|so schön|zu schön|genial|traumhaft|wunderschön|zu gut|zu süß|so süß)|^ (?:{F} )*(?:stop|basta)(?: ,)? (?:è|e) (?:bellissim[oa]|stupend[oa]|troppo bell[oa])|^ (?:{F} )*basta ,? ho deciso",
+    ),
+    Rule::guard(
+        "guard:never-stops-coming",
+        &["intl:*"],
+        " (?:hört|hören sie|hör) (?:bloß |bitte |ja )?nicht auf| smettere di (?:fumare|bere|mangiare|correre)| (?:non riesco a|non posso) smettere di (?:comprare|guardare|ordinare)| non (?:smetterò|smettero|smetto) mai di| non smettete mai di| (?:im|beim|vom) (?:fitnessstudio|verein|gym|studio|kurs) (?:abgemeldet|gekündigt)",
+    ),
+    // --- Italian ---------------------------------------------------------------------------
+    Rule::opt_out(
+        "intl:it",
+        " (?:nn|non) (?:mi )?(?:mandate|inviate|scrivete|mandare|inviare)(?: [^ ,]+)? (?:sms|messaggi|messaggini)| (?:essere )?(?:rimoss[oa]|cancellat[oa]|tolt[oa]|eliminat[oa]) (?:dalla|dalle|dal) (?:lista|liste|mailing)| (?:gradirei|vorrei|preferirei|desidero) non ricevere più| (?:ho|abbiamo) questo numero da (?:poco|pochi giorni|qualche|un mese|una settimana)| non mi sono mai (?:iscritt[oa]|registrat[oa])| non ho mai dato (?:il )?(?:consenso|mio numero)| (?:perché|perche|xké|xke|xche) (?:continuate|continui|continua) a (?:scrivermi|mandarmi|inviarmi|scrivere)| (?:dove|come) mi (?:cancello|disiscrivo|tolgo) (?:da|dai|dalla|dalle) (?:questi |sti |vostri )?(?:sms|messaggi|lista)| niente più (?:promo|promozioni|offerte|sms|messaggi|pubblicità)",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " (?:vaffanculo|vaffa|fanculo|andate a quel paese|andate a cagare|mi avete rotto (?:le palle|il cazzo|le scatole)|lasciatemi in pace|lasciami in pace)| (?:vi ho|ti ho|ho) bloccat[oi]| (?:sospendete|sospendi|sospendere|disattivate|disattiva|disattivare) (?:gli |i |le |questi )?(?:sms|messaggi|notifiche|promozioni)",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " (?:disiscritt[oa]|cancellat[oa]) (?:per sbaglio|per errore)| per sbaglio (?:mi sono )?(?:disiscritt[oa]|cancellat[oa])| (?:scritto|mandato|inviato) stop per (?:errore|sbaglio)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:mi )?(?:rimettete|rimetti|rimettetemi|rimettimi|riaggiungete|riaggiungetemi)(?: [^ ,]+){0,2}(?: in| nella)? (?:lista|elenco)| (?:come|dove) mi (?:iscrivo|registro) (?:agli|alle|ai|alla) (?:sms|offerte|promozioni|lista|messaggi)| voglio (?:entrare|iscrivermi) (?:nel|nella|al|alla) (?:club|lista|gruppo)| riattivatemi| riattivami| (?:aggiungete|aggiungetemi|aggiungi|inserite|inseritemi) (?:questo numero |il mio numero )?(?:agli|alla|alle|ai|nella) (?:sms|lista|offerte|promozioni)| tornare a ricevere",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:che|quale) (?:negozio|azienda|ditta|società|marca) (?:è|e) (?:questo|questa|questo numero)| quanto (?:costano|costa) (?:questi|gli|i|ricevere) (?:sms|messaggi)| (?:numero|telefono|mail|email) del (?:servizio clienti|assistenza|customer service)| (?:perché|perche|xké) (?:ricevo|mi arriva|mi arrivano) (?:questo|questi|sti) (?:messaggio|messaggi|sms)| da dove (?:arriva|arrivano|viene) (?:questo|questi) (?:messaggio|messaggi|sms)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*", "phrase:*"],
+        " gli sms li voglio| (?:gli )?sms (?:vanno bene|li tengo)",
     ),
 ];
