@@ -631,7 +631,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:{F} |gente )*(?:para|pare|parem)(?: ,)? (?:que|q) (?:promo|promoção|preço|oferta)|^ (?:{F} )*(?:stop|arrête|arrete|arrêtez|arretez)(?: ,)? (?:c est|cest)? ?(?:trop (?:beau|belle|beaux|mignon|mignonne|bien|cool|canon|stylé|joli|jolie)|j ai craqué|jai craqué|je vais me ruiner|je craque)| arrêtez de baisser les prix",
+        "^ (?:{F} |gente )*(?:para|pare|parem)(?: ,)? (?:que|q) (?:promo|promoção|preço|oferta)|^ (?:{F} )*(?:stop|arrête|arrete|arrêtez|arretez)(?: ,)? (?:c est|cest)? ?(?:trop (?:beau|belle|beaux|mignon|mignonne|bien|cool|canon|stylé|joli|jolie)|j ai craqué|jai craqué|je vais me ruiner|je craque)| arrêtez de baisser les prix|^ (?:{F} )*(?:hör|hört|hören sie) auf(?: ,)? (?:die|der|das|du|ihr) (?:[^ ,]+ ){0,3}(?:sind|ist) (?:der hammer|mega|so schön|zu schön|genial|traumhaft|wunderschön|zu gut|zu süß|so süß)|^ (?:{F} )*(?:stop|basta)(?: ,)? (?:è|e) (?:bellissim[oa]|stupend[oa]|troppo bell[oa])|^ (?:{F} )*basta ,? ho deciso",
     ),
     Rule::guard(
         "guard:keep-texts",
@@ -715,16 +715,6 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:help-question",
         &["complaint:*", "intl:*"],
         " (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)",
-    ),
-    Rule::guard(
-        "guard:playful-stop",
-        &[
-            "intl:*",
-            "phrase:keyword-clause",
-            "phrase:keyword-sentence",
-            "phrase:stop-messages",
-        ],
-        "^ (?:{F} )*(?:hör|hört|hören sie) auf(?: ,)? (?:die|der|das|du|ihr) (?:[^ ,]+ ){0,3}(?:sind|ist) (?:der hammer|mega|so schön|zu schön|genial|traumhaft|wunderschön|zu gut|zu süß|so süß)|^ (?:{F} )*(?:stop|basta)(?: ,)? (?:è|e) (?:bellissim[oa]|stupend[oa]|troppo bell[oa])|^ (?:{F} )*basta ,? ho deciso",
     ),
     Rule::guard(
         "guard:never-stops-coming",
