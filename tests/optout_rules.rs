@@ -3085,3 +3085,16 @@ fn portuguese_and_french_once_more() {
         ],
     );
 }
+
+#[test]
+fn german_nouns_are_not_names() {
+    // German capitalises nouns, so "ich bin nicht" needs a title before a name.
+    expect(
+        Intent::None,
+        &[
+            "Ich bin nicht Zuhause, bitte beim Nachbarn abgeben",
+            "ich bin nicht Kunde bei euch gewesen, aber das Sofa gefällt mir",
+        ],
+    );
+    expect(Intent::OptOut, &["Ich bin nicht Frau Klein"]);
+}

@@ -9,6 +9,12 @@
 
 use super::rules::Rule;
 
+/// Asking whether the shop is genuine or a scam ("es real esto o estafa?"): help,
+/// and a guard on the complaint that "scam" alone would be.
+const GENUINE_OR_SCAM_ES: &str = " (?:es )?(?:legit|real|verdad|confiable|seguro)(?: [^ ,]+){0,2} o (?:scam|estafa|spam|fraude|falso)(?: |$)";
+/// The same question in German ("Seid ihr ein echter Shop oder Spam?").
+const GENUINE_OR_SCAM_DE: &str = " (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)";
+
 /// Every non-English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
     // --- Spanish ---------------------------------------------------------------
@@ -548,12 +554,13 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:intl",
-        " (?:más|mas) (?:información|info|informacion|detalles) (?:sobre|de) (?:estos|los|sus|este|esta) (?:mensajes|textos|sms|programa|club|texts)| (?:quién|quien) (?:habla|sos|eres|es usted|me habla)(?: |$)| (?:qué|que|q) (?:es|e) (?:esto|eto|este text|este texto|este mensaje|esta vaina)(?: |$)| (?:número|numero|teléfono|telefono|correo|whatsapp) de (?:atención al cliente|atencion al cliente|servicio al cliente|soporte)| (?:por qué|porque|por que|xq|pq) me (?:llega|llegan|mandan|envían|escriben) (?:este|estos|esto|el|sus) (?:mensaje|mensajes|sms|texto|textos)(?: |$)| (?:cómo|como) (?:cambio|actualizo|cambiar|actualizar) (?:el|mi) (?:número|numero|celular|teléfono|telefono)(?: [^ ,]+){0,5} (?:mensajes|sms|textos|alertas)| (?:es )?(?:legit|real|verdad|confiable|seguro)(?: [^ ,]+){0,2} o (?:scam|estafa|spam|fraude|falso)(?: |$)",
+        " (?:más|mas) (?:información|info|informacion|detalles) (?:sobre|de) (?:estos|los|sus|este|esta) (?:mensajes|textos|sms|programa|club|texts)| (?:quién|quien) (?:habla|sos|eres|es usted|me habla)(?: |$)| (?:qué|que|q) (?:es|e) (?:esto|eto|este text|este texto|este mensaje|esta vaina)(?: |$)| (?:número|numero|teléfono|telefono|correo|whatsapp) de (?:atención al cliente|atencion al cliente|servicio al cliente|soporte)| (?:por qué|porque|por que|xq|pq) me (?:llega|llegan|mandan|envían|escriben) (?:este|estos|esto|el|sus) (?:mensaje|mensajes|sms|texto|textos)(?: |$)| (?:cómo|como) (?:cambio|actualizo|cambiar|actualizar) (?:el|mi) (?:número|numero|celular|teléfono|telefono)(?: [^ ,]+){0,5} (?:mensajes|sms|textos|alertas)",
     ),
+    Rule::help("help:intl", GENUINE_OR_SCAM_ES),
     Rule::guard(
         "guard:help-question",
         &["complaint:*", "intl:*"],
-        " (?:es )?(?:legit|real|verdad|confiable|seguro)(?: [^ ,]+){0,2} o (?:scam|estafa|spam|fraude|falso)(?: |$)",
+        GENUINE_OR_SCAM_ES,
     ),
     Rule::guard(
         "guard:never-stops-coming",
@@ -709,12 +716,13 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:intl",
-        " (?:von )?(?:welchem|welcher|welches) (?:laden|shop|geschäft|firma|unternehmen) (?:kommt|kommen|ist)| (?:ist das|sind das|ist diese sms|ist die sms) (?:betrug|echt|seriös|fake|abzocke)(?: {F})*{CLAUSE_END}| kostet (?:mich |uns )?(?:das|es) (?:was|etwas) wenn (?:ich|man) (?:antworte|antwortet)| wie oft (?:bekomm|bekomme|krieg|kriege|erhalte) ich (?:diese|die|eure) (?:sms|nachrichten)| (?:habt ihr|haben sie|gibt es) (?:eine |einen )?(?:hotline|kundenservice|kundendienst|servicenummer)| warum (?:krieg|kriege|bekomme|bekomm|erhalte) ich (?:diese|die|eure|ihre) (?:nachricht|nachrichten|sms)| (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)",
+        " (?:von )?(?:welchem|welcher|welches) (?:laden|shop|geschäft|firma|unternehmen) (?:kommt|kommen|ist)| (?:ist das|sind das|ist diese sms|ist die sms) (?:betrug|echt|seriös|fake|abzocke)(?: {F})*{CLAUSE_END}| kostet (?:mich |uns )?(?:das|es) (?:was|etwas) wenn (?:ich|man) (?:antworte|antwortet)| wie oft (?:bekomm|bekomme|krieg|kriege|erhalte) ich (?:diese|die|eure) (?:sms|nachrichten)| (?:habt ihr|haben sie|gibt es) (?:eine |einen )?(?:hotline|kundenservice|kundendienst|servicenummer)| warum (?:krieg|kriege|bekomme|bekomm|erhalte) ich (?:diese|die|eure|ihre) (?:nachricht|nachrichten|sms)",
     ),
+    Rule::help("help:intl", GENUINE_OR_SCAM_DE),
     Rule::guard(
         "guard:help-question",
         &["complaint:*", "intl:*"],
-        " (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)",
+        GENUINE_OR_SCAM_DE,
     ),
     Rule::guard(
         "guard:never-stops-coming",
