@@ -3098,3 +3098,10 @@ fn german_nouns_are_not_names() {
     );
     expect(Intent::OptOut, &["Ich bin nicht Frau Klein"]);
 }
+
+#[test]
+fn a_capitalised_keyword_is_not_a_name() {
+    // "not Stop" has the shape of "not Dave" but names nobody.
+    expect(Intent::None, &["not Stop", "I'm not Cancel"]);
+    expect(Intent::OptOut, &["not Dave"]);
+}

@@ -559,7 +559,7 @@ impl KeywordTable {
         })
     }
 
-    fn lookup(&self, token: &str) -> Option<Keyword> {
+    pub(crate) fn lookup(&self, token: &str) -> Option<Keyword> {
         if let Some(keyword) = self.keywords.get(token) {
             return Some(*keyword);
         }

@@ -601,7 +601,12 @@ impl OptOutClassifier {
             && self.wrong_person.captures_iter(text).any(|caps| {
                 caps.get_group(1)
                     .or_else(|| caps.get_group(2))
-                    .is_some_and(|name| !NOT_NAMES.contains(&&text[name.range()]))
+                    .is_some_and(|name| {
+                        let name = &text[name.range()];
+                        // "not Stop" negates a keyword; it names nobody.
+                        !NOT_NAMES.contains(&name)
+                            && self.keywords.lookup(&name.to_lowercase()).is_none()
+                    })
             })
     }
 }
