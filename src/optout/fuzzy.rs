@@ -59,20 +59,19 @@ const TARGETS: &[Target] = &[
     },
 ];
 
+/// "stop", "quit" and "help" with their [`letter_set`]s. They are short
+/// enough that an edit distance of one reaches many real words ("top",
+/// "shop", "quite"), so only swaps, a neighbouring key and an extra letter
+/// count.
+const SHORT_TARGETS: [(&str, u32); 3] = [
+    ("stop", letter_set_of("stop")),
+    ("quit", letter_set_of("quit")),
+    ("help", letter_set_of("help")),
+];
+
 /// The keyword `word` misspells, if it is a known slip of one.
 pub(crate) fn correct(word: &str) -> Option<&'static str> {
-    let len = word.len();
-    // A typo keeps the target's first letter, swaps it with the second
-    // ("tsop", "uqit"), or hits a key beside the s of "stop" ("dtop"): every
-    // other word is rejected before any comparison.
-    let could_be_typo = word
-        .as_bytes()
-        .first()
-        .is_some_and(|b| b"sqtucrmohdwezx".contains(b));
-    if !could_be_typo || !(4..=14).contains(&len) {
-        return None;
-    }
-    let letters = letter_set(word.as_bytes())?;
+    let letters = screen(word)?;
     if let Some(fixed) = correct_short(word, letters) {
         return Some(fixed);
     }
@@ -80,21 +79,39 @@ pub(crate) fn correct(word: &str) -> Option<&'static str> {
         // Every "unsub..." form is matched by prefix already.
         return None;
     }
-    let first = word.as_bytes()[0];
     TARGETS.iter().find_map(|target| {
-        let close = target.word.as_bytes()[0] == first
-            && target.word.len().abs_diff(len) <= target.max_distance
-            && target.word != word
-            && foreign_letters(letters, target.letters) <= target.max_distance
+        let close = target.in_reach(word)
+            && letters_in_reach(letters, target.letters, target.max_distance)
             && within_distance(word.as_bytes(), target.word.as_bytes(), target.max_distance)
             && !target.real_words.contains(&word);
         close.then_some(target.word)
     })
 }
 
-/// "stop", "quit" and "help" are short enough that an edit distance of one
-/// reaches many real words ("top", "shop", "quite"), so only swaps, a
-/// neighbouring key and an extra letter count.
+/// The [`letter_set`] of `word` if it could be a slip of some target by its
+/// first letter and length; `None` rejects it before any comparison.
+fn screen(word: &str) -> Option<u32> {
+    // A typo keeps the target's first letter, swaps it with the second
+    // ("tsop", "uqit"), or hits a key beside the s of "stop" ("dtop").
+    let could_be_typo = word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"sqtucrmohdwezx".contains(b));
+    if !could_be_typo || !(4..=14).contains(&word.len()) {
+        return None;
+    }
+    letter_set(word.as_bytes())
+}
+
+impl Target {
+    /// Whether `word` starts like this target and is near it in length.
+    fn in_reach(&self, word: &str) -> bool {
+        self.word.as_bytes()[0] == word.as_bytes()[0]
+            && self.word.len().abs_diff(word.len()) <= self.max_distance
+            && self.word != word
+    }
+}
+
 fn correct_short(word: &str, letters: u32) -> Option<&'static str> {
     const REAL: &[&str] = &[
         "shop", "shops", "atop", "stomp", "strop", "stops", "spot", "post", "pots", "tops",
@@ -102,34 +119,31 @@ fn correct_short(word: &str, letters: u32) -> Option<&'static str> {
     if word.len() > 5 {
         return None;
     }
-    const SHORT: [(&str, u32); 3] = [
-        ("stop", letter_set_of("stop")),
-        ("quit", letter_set_of("quit")),
-        ("help", letter_set_of("help")),
-    ];
-    let fix = SHORT.into_iter().find_map(|(target, target_letters)| {
-        let (w, t) = (word.as_bytes(), target.as_bytes());
-        // Every slip below leaves at most one letter that is not the target's.
-        if foreign_letters(letters, target_letters) > 1 {
-            return None;
-        }
-        let fixed = match w.len().cmp(&t.len()) {
-            // "help" is one key from real words ("yelp", "hemp"): swaps only.
-            std::cmp::Ordering::Equal if target == "help" => is_swap(w, t),
-            std::cmp::Ordering::Equal => {
-                is_swap(w, t)
-                    || is_neighbour_key_slip(w, t, target == "stop")
-                    || is_scrambled_stop(w, target)
+    let fix = SHORT_TARGETS
+        .into_iter()
+        .find_map(|(target, target_letters)| {
+            let (w, t) = (word.as_bytes(), target.as_bytes());
+            // Every slip below leaves at most one letter that is not the target's.
+            if !letters_in_reach(letters, target_letters, 1) {
+                return None;
             }
-            std::cmp::Ordering::Greater => {
-                w.len() == t.len() + 1
-                    && target == "stop"
-                    && (w.starts_with(t) || is_fat_finger_insertion(w, t))
-            }
-            std::cmp::Ordering::Less => false,
-        };
-        (fixed && w != t).then_some(target)
-    });
+            let fixed = match w.len().cmp(&t.len()) {
+                // "help" is one key from real words ("yelp", "hemp"): swaps only.
+                std::cmp::Ordering::Equal if target == "help" => is_swap(w, t),
+                std::cmp::Ordering::Equal => {
+                    is_swap(w, t)
+                        || is_neighbour_key_slip(w, t, target == "stop")
+                        || is_scrambled_stop(w, target)
+                }
+                std::cmp::Ordering::Greater => {
+                    w.len() == t.len() + 1
+                        && target == "stop"
+                        && (w.starts_with(t) || is_fat_finger_insertion(w, t))
+                }
+                std::cmp::Ordering::Less => false,
+            };
+            (fixed && w != t).then_some(target)
+        });
     fix.filter(|_| !REAL.contains(&word))
 }
 
@@ -153,12 +167,12 @@ const fn letter_set_of(word: &str) -> u32 {
     set
 }
 
-/// How many distinct letters of a word (whose set is `letters`) a target
-/// (whose set is `target`) lacks. Each needs an edit of its own, so this is
-/// a lower bound on the edit distance, and rejects most words before any
-/// comparison.
-fn foreign_letters(letters: u32, target: u32) -> usize {
-    (letters & !target).count_ones() as usize
+/// Whether a word whose [`letter_set`] is `letters` holds at most `max`
+/// distinct letters that a target's set `target` lacks. Each missing letter needs an
+/// edit of its own, so this is a lower bound on the edit distance: a bitmask
+/// test that rejects most words before any comparison.
+fn letters_in_reach(letters: u32, target: u32, max: usize) -> bool {
+    (letters & !target).count_ones() as usize <= max
 }
 
 /// "sopt", "spto": the letters of "stop" after its s, in another order.
@@ -254,7 +268,7 @@ fn within_distance(a: &[u8], b: &[u8], max: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::correct;
+    use super::{SHORT_TARGETS, TARGETS, correct, letters_in_reach, screen};
 
     #[test]
     fn common_slips_are_fixed() {
@@ -312,5 +326,44 @@ mod tests {
         ] {
             assert_eq!(correct(word), None, "{word}");
         }
+    }
+
+    /// The letter-set test must reject most of the comparisons the first
+    /// letter and the length leave, over every word of the labelled replies;
+    /// `cargo test --release --lib letter_set -- --nocapture` prints the counts.
+    #[test]
+    fn letter_set_screen_rejects_most_words() {
+        let (mut words, mut screened_in) = (0, 0);
+        let (mut without_letters, mut with_letters) = (0, 0);
+        for text in crate::optout::labelled_texts() {
+            for word in crate::optout::normalize::normalize(&text).split(' ') {
+                words += 1;
+                let Some(letters) = screen(word) else {
+                    continue;
+                };
+                screened_in += 1;
+                let short = SHORT_TARGETS.iter().filter(|_| word.len() <= 5);
+                let long = TARGETS.iter().filter(|t| t.in_reach(word));
+                without_letters += short.clone().count() + long.clone().count();
+                with_letters += short
+                    .filter(|(_, set)| letters_in_reach(letters, *set, 1))
+                    .count()
+                    + long
+                        .filter(|t| letters_in_reach(letters, t.letters, t.max_distance))
+                        .count();
+            }
+        }
+        println!(
+            "{words} words; {screened_in} pass the first-letter and length test; \
+             comparisons: {without_letters} without the letter-set test, {with_letters} with it"
+        );
+        assert!(
+            screened_in > 0 && with_letters > 0,
+            "the corpora reach the checks"
+        );
+        assert!(
+            with_letters * 10 < without_letters,
+            "the letter sets leave {with_letters} of {without_letters} comparisons"
+        );
     }
 }

@@ -323,6 +323,20 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-39.jsonl"),
 ];
 
+/// The text of every row of [`LABELLED_SETS`].
+#[cfg(test)]
+fn labelled_texts() -> impl Iterator<Item = String> {
+    LABELLED_SETS
+        .iter()
+        .copied()
+        .flat_map(str::lines)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let row: serde_json::Value = serde_json::from_str(l).unwrap();
+            row["text"].as_str().unwrap().to_string()
+        })
+}
+
 /// The learned fallback's weights, read once per process.
 static TRAINED_MODEL: LazyLock<Result<Model, String>> = LazyLock::new(Model::trained);
 

@@ -643,26 +643,13 @@ mod tests {
             .expect("built-in rules compile")
     }
 
-    /// The text of every row of the dev corpus and the held-aside sets.
-    fn corpus_texts() -> impl Iterator<Item = String> {
-        crate::optout::LABELLED_SETS
-            .iter()
-            .copied()
-            .flat_map(str::lines)
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| {
-                let row: serde_json::Value = serde_json::from_str(l).unwrap();
-                row["text"].as_str().unwrap().to_string()
-            })
-    }
-
     /// The lazy DFA caches must hold every state the corpora need without
     /// being cleared; `cargo test --lib cache -- --nocapture` prints the size.
     #[test]
     fn cache_holds_the_corpora() {
         let rules = builtin();
         let mut scratch = rules.scratch();
-        for text in corpus_texts() {
+        for text in crate::optout::labelled_texts() {
             rules.evaluate(&normalize(&text), &mut scratch);
         }
         let used = scratch.memory_usage();
@@ -690,7 +677,7 @@ mod tests {
             "стоп пожалуйста ".repeat(200),
         ];
         let mut whole = rules.whole_text.scratch();
-        let texts: Vec<(String, RuleBits)> = corpus_texts()
+        let texts: Vec<(String, RuleBits)> = crate::optout::labelled_texts()
             .step_by(4)
             .chain(adversarial)
             .map(|t| {
