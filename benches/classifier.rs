@@ -80,6 +80,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-37.jsonl",
         "optout-heldaside-38.jsonl",
         "optout-heldaside-39.jsonl",
+        "optout-heldaside-40.jsonl",
+        "optout-heldaside-41.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -3105,3 +3105,178 @@ fn a_capitalised_keyword_is_not_a_name() {
     expect(Intent::None, &["not Stop", "I'm not Cancel"]);
     expect(Intent::OptOut, &["not Dave"]);
 }
+
+#[test]
+fn german_dialects_and_written_out_umlauts() {
+    expect(
+        Intent::OptOut,
+        &[
+            "bitte ka werbung mehr",
+            "kei Nachrichte meh bitte",
+            "schickt mir net mehr so viel",
+            "Hörät uf!",
+            "lasst mi in Ruah",
+            "loescht meine Handynummer bitte",
+            "Hier ist nicht Frau Berger",
+            "die Nummer gehört seit März mir",
+            "diese Nummer war früher von meinem Onkel",
+            "wie kommt man aus dem Newsletter raus",
+            "die Newsletter könnt ihr euch sparen",
+            "kuendigt bitte mein Abo",
+            "halt doch einfach die Klappe",
+            "pausiert bitte die Werbung",
+            "hab eure Nummer grad blockiert",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "tragt mich bitte wieder ein",
+            "schaltet die SMS wieder an",
+            "wieder aktivieren für die Newsletter bitte",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "wie oft schickt ihr sowas?",
+            "kostet es was, wenn man antwortet?",
+            "wer isch das",
+            "gibts ne Hotline?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "die SMS will ich aber weiter bekommen, nur keine Mails",
+            "Stopp, der Mantel ist echt traumhaft",
+            "Stopp! Das Paket bitte zum Nachbarn",
+            "habt ihr die Jacke noch in Größe M?",
+            "Gefällt mir „Antworte STOPP zum Abmelden“",
+            "die Versandkosten sind okay",
+        ],
+    );
+}
+
+#[test]
+fn italian_shorthand_and_dialect() {
+    expect(
+        Intent::OptOut,
+        &[
+            "disicrivetemi",
+            "nn voglio più promo",
+            "mi avete stufato con questi messaggi",
+            "nun me mannate niente cchiù",
+            "smettila o no di scrivermi",
+            "sto numero era di mio cugino",
+            "sarà il precedente intestatario",
+            "nn mi sono mai registrato",
+            "eliminate il mio numero grazie",
+            "disdico l'abbonamento",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &["rimettetemi nella lista", "vorrei tornare nel club"],
+    );
+    expect(Intent::Help, &["ki sei?", "ke azienda è?", "è una truffa?"]);
+    expect(
+        Intent::None,
+        &[
+            "mi avete rotto con sti ritardi, il pacco dov'è",
+            "lasciatelo pure dal vicino",
+            "gli sms tenetemeli, le email no",
+            "Stop, questo vestito è bellissimo",
+            "Ha messo \"Mi piace\" a \"Rispondi STOP per disiscriverti\"",
+            "disdico l'abbonamento alla box di caffè",
+        ],
+    );
+}
+
+#[test]
+fn french_portuguese_and_spanish_as_texted() {
+    expect(
+        Intent::OptOut,
+        &[
+            "retirez mon num svp",
+            "pas intéressé par vos promos",
+            "encore des sms, j'ai jamais rien demandé",
+            "je l'ai jamais donné mon numéro",
+            "sacrez-moi la paix",
+            "c'est pas le numéro de Kevin",
+            "l'ancien propriétaire du numéro c'était pas moi",
+            "chega de msgs",
+            "descadastar",
+            "naum quero nada de vcs",
+            "removam o meu contato da vossa base",
+            "não pretendo receber mais mensagens",
+            "vão tomar no cu",
+            "para de encher o saco",
+            "esse número era da minha tia",
+            "mi número ya no es de Rosa",
+            "no me frieguen con sus promociones",
+            "no quiero nada de ustedes",
+            "nunca les di mi número",
+            "borren mis datos",
+            "no me interesa nada",
+            "cancelad mi suscripción",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "pourriez-vous me réinscrire ?",
+            "reativem as msg",
+            "podem mandar as ofertas de novo",
+            "apúntame",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "vous êtes quelle marque ?",
+            "pq je reçois des sms ?",
+            "combien de sms par mois ?",
+            "répondre est payant ?",
+            "pq to recebendo isso",
+            "responder é cobrado?",
+            "qual o telefone do atendimento?",
+            "¿contestar tiene costo?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "não para de mandar cupom não, tô amando",
+            "sigan así, me encantan las ofertas",
+            "o motoboy foi no número errado",
+            "quero descadastrar o endereço antigo",
+            "quiero dar de baja la tarjeta vieja",
+            "sácame de una duda: ¿hacen envíos?",
+            "bájame el precio porfa",
+            "quítenme el seguro del pedido",
+            "ya no me manden correos, pero los sms sí",
+            "cancelen mi suscripción de la caja de té",
+        ],
+    );
+}
+
+#[test]
+fn english_from_speakers_of_other_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "please stop to send me messages",
+            "I never gave you my consent",
+        ],
+    );
+    expect(Intent::OptIn, &["put me back on the list please"]);
+    expect(Intent::Help, &["what is this store?"]);
+    expect(
+        Intent::None,
+        &[
+            "stop to think about it, the bag is great",
+            "what is this store's address",
+        ],
+    );
+}

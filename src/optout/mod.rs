@@ -321,6 +321,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-37.jsonl"),
     include_str!("../../tests/data/optout-heldaside-38.jsonl"),
     include_str!("../../tests/data/optout-heldaside-39.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-40.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-41.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].
@@ -692,7 +694,7 @@ impl OptOutClassifierBuilder {
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
         let tapback = Regex::new(
-            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to|curtiu|amou|riu de|enfatizou|não curtiu|questionou|a aimé|a adoré|a ri de|a mis en évidence|n'a pas aimé|a mis en question|le gustó|le encantó|se rió de|enfatizó|no le gustó|cuestionó)\s*["“”‘’«„]"#,
+            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to|curtiu|amou|riu de|enfatizou|não curtiu|questionou|a aimé|a adoré|a ri de|a mis en évidence|n'a pas aimé|a mis en question|le gustó|le encantó|se rió de|enfatizó|no le gustó|cuestionó|gefällt mir|gefällt|ha messo\s*["“”]mi piace["“”]\s*a|mi piace|ha riso di)\s*["“”‘’«„]"#,
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
 

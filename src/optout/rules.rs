@@ -292,6 +292,10 @@ fn first_bytes(dfa: &DFA) -> Result<[bool; 256], String> {
     Ok(alive)
 }
 
+/// The compiled NFA of one group may take this many bytes: the one-pass
+/// group holds every rule, and outgrew the regex crate's default of 10 MiB.
+const NFA_SIZE_LIMIT: usize = 32 << 20;
+
 /// Rules that can match inside a word (such as Chinese, written without
 /// spaces), searched in one unanchored pass.
 #[derive(Debug, Clone)]
@@ -309,6 +313,7 @@ impl AnywhereGroup {
                 Regex::config()
                     .match_kind(MatchKind::All)
                     .utf8_empty(false)
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
                     .hybrid_cache_capacity(HYBRID_CACHE_BYTES),
             )
             .build_many(&members.iter().map(|&i| &patterns[i]).collect::<Vec<_>>())

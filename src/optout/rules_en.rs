@@ -981,4 +981,21 @@ pub(crate) const RULES: &[Rule] = &[
         "help:program",
         " (?:do|will|would) (?:you|yall|u) charge (?:me )?(?:for|to receive|to get) (?:these|the|your|this|any) (?:texts|{MSG})",
     ),
+    // --- English written by speakers of other languages ------------------------
+    Rule::opt_out(
+        "phrase:stop-sending",
+        " stop to (?:write|writing|text|texting|send|sending|message|messaging|contact|bother) (?:me|us|this number)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " never gave (?:you |u |yall |your shop )?(?:the |my |any |a )?(?:permission|consent|authori[sz]ation|approval)",
+    ),
+    Rule::opt_in(
+        "opt-in:rejoin",
+        " put (?:me|us|my number) (?:again|back) (?:on|in) (?:the|your) (?:list|texts|sms list|text list|club)",
+    ),
+    Rule::help(
+        "help:what-is-this",
+        " what (?:is|s) this (?:shop|store|company|business|brand|website)(?: {F})*{CLAUSE_END}",
+    ),
 ];

@@ -756,4 +756,131 @@ pub(crate) const RULES: &[Rule] = &[
         &["intl:*", "phrase:*"],
         " gli sms li voglio| (?:gli )?sms (?:vanno bene|li tengo)",
     ),
+    // --- as texted in German, Italian, French, Portuguese and Spanish -----------------------
+    // Dialect and SMS spellings ("kei SMS meh", "nn voglio", "naum quero"), umlauts
+    // written out ("loescht"), and the requests, questions and other senses seen
+    // beside them.
+    Rule::opt_out(
+        "intl:de",
+        " (?:kei|ka|kane|koa|koane|keini) (?:[^ ,]+ ){0,2}(?:sms|nachrichten|nachrichte|werbung|angebote|mitteilungen|texte|newsletter|mails)| (?:schreib|schreibt|schreiben|schick|schickt|schicken|sendet|senden)(?: sie| ihr)? (?:mir|mia|mer|uns|mi) (?:bitte |pls |jetzt )?(?:ned|net|nimmer|nimma|nix|nüt|nümme|nümm|nöd) (?:mehr|meh|mea)| (?:höred|hörät|hörid|hörend|hoered|hoeret|hoert|hoeren) (?:bitte )?(?:uf|auf)| (?:hört|hören|hör) (?:bitte )?uf| (?:lönd|lönt|lass|lasst|lassts|losst|loss) (?:mi|mich|uns) (?:bitte |endlich |doch )?(?:in rue|in ruah|in ruh|in ruhe|in frieden|zfride|zfriede)| (?:loesch|loesche|loescht|loeschen|loeschts) (?:[^ ,]+ ){0,3}(?:nummer|mich|daten|handynummer|kontakt)| (?:nummer|mich)(?: [^ ,]+){0,3} (?:loeschen|loescht)",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " hier ist nicht (?:herr|frau|der|die) | (?:die |diese |meine )?nummer (?:gehört|gehoert) (?:jetzt |nun |inzwischen |seit [^ ,]+ )*mir| (?:die|diese) nummer (?:gehörte|gehoerte|war) (?:früher|frueher|vorher|mal|bis)| (?:vorbesitzer|vorbesitzerin|vorheriger besitzer|vorherigen besitzer)| wie (?:komm|komme|kommt|kom) (?:ich|man|i) (?:da |hier )?(?:aus|von) (?:dem |der |den |diesem |dieser |eurem |eurer |ihrem |ihrer )?(?:sms|newsletter|liste|verteiler|abo|nachrichten|werbe)[^ ,]*(?: [^ ,]+)? (?:wieder )?raus| (?:erinnerungen|sms|nachrichten|werbung|newsletter|mails|angebote|texte)(?: [^ ,]+){0,2} (?:könnt|koennt|können|koennen|kannst) (?:ihr|sie|du) (?:euch|sich|dir) (?:[^ ,]+ )?sparen",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " (?:kündigt|kündigen|kündige|kuendigt|kuendigen|kuendige)(?: sie)? (?:bitte )?(?:mein|meine|das|unser) (?:abo|abonnement|sms abo|newsletter)| halt (?:doch |einfach |mal |jetzt |endlich )*(?:die|deine|eure|ihre|dei) (?:klappe|fresse|schnauze|gosch|goschn)| (?:klappe|schnauze|fresse) halten| (?:pausiert|pausieren|pausier|stoppt|stoppen sie) (?:die |eure |ihre |bitte |erstmal |mal )*(?:sms|nachrichten|werbung|newsletter|erinnerungen)| (?:hab|habe|han) (?:euch|sie|dich|die nummer|eure nummer|diese nummer|ihre nummer) (?:jetzt |schon |gerade |grad |mal )?(?:blockiert|gesperrt)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:trag|tragt|tragen sie) (?:mich|uns) (?:bitte |pls )?wieder ein| (?:schaltet|schalte|schalten sie) (?:die |meine |eure )?(?:nachrichten|sms|benachrichtigungen|angebote) (?:bitte )?wieder (?:frei|ein|an)| wieder (?:ahmälde|amälde|aamälde|aktiviere|aktivieren) (?:für|fürd|zu|zum|bei)(?: d| die| den| eure| ihre)? (?:sms|nachrichten|newsletter|liste)",
+    ),
+    Rule::help(
+        "help:intl",
+        " wie oft (?:schreibt|schickt|sendet|schreiben|schicken|senden|textet) (?:ihr|sie)| kost(?:et|en)(?: [^ ,]+){0,3}(?: ,)? wenn (?:ich|man)(?: [^ ,]+)? (?:antworte|antwortet|zurückschreibe|zurückschreibt|antworten)| (?:wär|wer) (?:isch|is|isses|bisch) (?:das|des|dä|dis)| (?:habt ihr|haben sie|gibts|gibt es) (?:ne|n|eine|einen) (?:hotline|kundenservice|kundendienst|servicenummer|support)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*", "phrase:*"],
+        " (?:die )?sms (?:will|möchte|moechte|würde|mag) ich (?:aber |gerne |gern |weiter |weiterhin |schon )*(?:behalten|bekommen|kriegen|haben)| (?:die )?sms (?:aber |bitte )+(?:behalten|weiter schicken|weiterhin schicken)| (?:ma |però |pero )?(?:gli |i )?sms (?:tenetemeli|lasciatemeli|teneteli|mandatemeli|continuate a mandarli)| (?:los |pero los |y los )(?:sms|mensajes|textos) (?:sí|si)(?: {F})*{CLAUSE_END}| (?:abbonamento|labbonamento|suscripción|assinatura|abo|abonnement|labonnement) (?:alla|al|a la|de la|del|à la|au|do|da|für die|zur) (?:[^ ,]+ )?(?:box|caja|caixa|kit|coffret|club|cassetta)",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &[
+            "intl:*",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ (?:{F} )*(?:stop|stopp)(?: ,)? (?:die|der|das|questa|questo|sta|sto|quella|quel)(?: [^ ,]+){0,2} (?:ist|sind|è|e) (?:ja |echt |so |voll |davvero |troppo |proprio )?(?:der hammer|mega|genial|traumhaft|wunderschön|zu schön|so schön|zu süß|stupend[oa]|bellissim[oa]|fantastic[oa]|meravigliosa|meraviglioso|pazzesc[oa])",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &[
+            "intl:*",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ (?:{F} )*(?:stop|stopp|halt)(?: ,)? (?:die |das |der |mein |meine |il |la |lo |l )?(?:sendung|paket|lieferung|bestellung|päckchen|pacco|spedizione|consegna|ordine|lordine)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &[],
+        " (?:habt ihr|haben sie|gibt es|gibts)(?: [^ ,]+){1,5} (?:noch )?in (?:schwarz|weiß|weiss|rot|blau|grün|grau|beige|braun|rosa|größe|gr)(?: |$)| meses sin intereses",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " (?:disicriv|discriv|disiscirv)[^ ]*| (?:nn|non|nun) (?:voglio|vojo|desidero|vorrei) (?:più|piu|chiù|cchiù) (?:ricevere |avere )?(?:i |gli |le |vostri |vostre |questi |sti |ste |nessun )?(?:messaggi|sms|notifiche|promozioni|promo|offerte|messaggini|pubblicità)| mi (?:avete|hai|ha) (?:proprio )?(?:rotto|stufato|scocciato|stancato|sfinito|fracassato)(?: le scatole| le palle| il cazzo| i coglioni)? (?:con|co|cu|coi|cn) (?:sti |questi |ste |queste |i |gli |le |vostri |vostre |tutti sti |tutti questi )?(?:sms|messaggi|promo|offerte|notifiche|messaggini|pubblicità|spam)| nun (?:me|mi) (?:scrivite|scrivete|mannate|mandate|scassate)| (?:la )?smett(?:ete|ila|etela|i) o no di",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " (?:questo|sto|il) numero (?:era|apparteneva) (?:di|a|del|della|al|alla)| (?:vecchio|precedente|ex) (?:proprietario|titolare|intestatario)| (?:nn|non) mi sono mai (?:iscritt[oa]|registrat[oa])| mai (?:iscritt[oa]|registrat[oa]) a (?:niente|nulla|nessuna)| (?:cancellare|cancelli|cancellate|eliminare|elimini|eliminate|rimuovere|rimuova|rimuovete|togliere|tolga|togliete) (?:il mio numero|i miei dati|il mio contatto|il mio recapito|il numero)| (?:disdite|disdire|disdico|disdici|disdica|annullate|annullare|cancellate) (?:l abbonamento|labbonamento|il mio abbonamento|abbonamento|liscrizione|la mia iscrizione)",
+    ),
+    Rule::guard(
+        "guard:order-complaint",
+        &["intl:*"],
+        " mi avete rotto (?:le scatole |le palle |il cazzo )?con (?:sti |questi |i |ste |queste |le |gli |tutti sti )?(?:ritardi|ritardo|consegne|spedizioni|corriere|corrieri|attese)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " (?:lasciatelo|lasciatela|lasciateli|lasciatemelo|lasciate) (?:pure )?(?:al|alla|dal|dalla|davanti|sul|sulla) (?:portiere|portineria|vicino|vicina|porta|cancello|negozio|pianerottolo|zerbino)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:rimettimi|rimettetemi|riaggiungimi|riaggiungetemi|reinseritemi|reinseriscimi) (?:negli|nella|nelle|nei|in) (?:sms|lista|messaggi|offerte|promo)| (?:voglio|vorrei) (?:rientrare|ritornare|tornare) (?:nel|nella|negli|in) (?:club|lista|gruppo|sms|programma)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:chi|ki) (?:sei|6|siete|è|e)(?: {F})*{CLAUSE_END}| (?:che|ke|quale) (?:negozio|azienda|ditta|marca) (?:è|e|siete)| (?:è|e) una truffa(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:retirez|enlevez|supprimez|effacez|retire|enlève|supprime) (?:mon |le |ce )?(?:num|numéro|numero|06|contact)(?: |$)| pas (?:intéressé|intéressée|interesse) par (?:vos|les|ces|tes) (?:msg|sms|messages|offres|promos|textos)| (?:msg|sms|messages|textos|texto|pubs)(?: ,)* (?:jai|j ai|je nai|moi jai) (?:jamais |rien )*demandé| (?:je lai|jlai|je ne lai) jamais donné| jamais donné (?:mon numéro|mon num|mon numero)| (?:crissez|crisse|sacrez|sacre|câlissez|calissez) (?:moi|nous) (?:patience|la paix|le camp)| (?:ce nest|cest|c est|ce n est) pas (?:le )?(?:numéro|num|numero|cell|portable) de| (?:ce )?numéro (?:était|appartenait) à| (?:ancien|ancienne|lancien|lancienne|précédent|précédente) (?:propriétaire|titulaire) (?:du|de ce) (?:numéro|num)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:pouvez|pourriez|vous pouvez) (?:vous )?me (?:remettre|réinscrire|rajouter|réabonner)(?: {F})*(?:{CLAUSE_END}| (?:sur|dans) )",
+    ),
+    Rule::help(
+        "help:intl",
+        " vous êtes (?:quelle|quel) (?:boutique|magasin|entreprise|société|marque|compagnie)| (?:pk|pq|pkoi|pourquoi) (?:je |j )?(?:reçois|recois|ai reçu) (?:ce|ces|vos|des|un) (?:msg|message|messages|sms|texto|textos)| combien de (?:msg|messages|sms|textos|texto) (?:par|chaque|tous)| (?:cest|c est|est ce|est il|ça|ca) (?:payant|gratuit) (?:de )?répondre| répondre (?:est |c est |cest )?(?:payant|gratuit)",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " chega (?:de|dessas|destas|com) (?:msg|msgs|mensagi|mensage|mensagis|torpedo|torpedos|promo|promos)| descadast[^ ]*| (?:naum|nao|não|ñ|n) (?:quero|pretendo|desejo) (?:mais )?(?:receber )?nada (?:de|d) (?:vcs|vocês|vc|vós)| (?:retirem|retire|retirar|removam|remova|tirem|tire|apaguem|excluam) (?:o |a )?(?:meu |minha )?(?:contacto|contato|número|nº|telemóvel|cel|celular) (?:da|de|do|das|dos) (?:vossa |sua |vossas |suas )?(?:lista|listas|base|cadastro|sistema)| (?:não|n|naum) (?:pretendo|quero|desejo) receber mais (?:sms|mensagens|msg|msgs|promoções|nada)| (?:vai|vão|va) (?:tomar|toma) no| (?:para|pare|parem) de encher(?: o saco| o meu saco| a paciência)?(?: {F})*{CLAUSE_END}| me erra(?: {F})*(?:{CLAUSE_END}| loja| vcs| vocês)| (?:esse|este) número era d[aoe] | (?:antigo|antiga|ex) (?:dono|dona|titular) (?:do|deste|desse) número",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:reativa|reativem|reative|reativar) (?:minhas |as |meus |os )?(?:msg|msgs|mensagens|sms|promoções|notificações|ofertas)| (?:podem|pode) (?:enviar|mandar) (?:as |os |suas )?(?:promoções|promos|mensagens|msg|sms|ofertas) (?:outra vez|de novo|novamente)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:pq|por que|porque|porquê|pra que) (?:eu )?(?:to|tô|estou|fico) recebendo| responder(?: (?:essa|esta|a|as|essas) (?:msg|mensagem|sms|mensagens))? (?:é|e|tem) (?:cobrado|pago|gratuito|grátis|custo)| (?:qual|qual é) (?:o )?(?:contacto|contato|número|telefone) (?:do|de) (?:apoio|atendimento|suporte|sac)| (?:responder|contestar) (?:tiene|cuesta|cobra|es) (?:algún |algun )?(?:costo|cargo|gratis)",
+    ),
+    Rule::guard(
+        "guard:never-stops-coming",
+        &["intl:*"],
+        " (?:não|nao|n) (?:para|pare|parem) de (?:mandar|enviar)(?: [^ ,]+){0,2} (?:não|nao)(?: |$)| (?:sigan|sigue|continúen) (?:así|mandando|enviando)",
+    ),
+    Rule::guard(
+        "guard:wrong-address",
+        &["intl:*"],
+        " número (?:errado|equivocado) d[aoe] (?:rua|casa|prédio|apartamento|apto|endereço|porta|bloco|lote|calle|departamento)| (?:entregador|motoboy|carteiro|correio|transportadora|repartidor|paquetería)(?: [^ ,]+){0,3} (?:no|o|pro|num|al|el) número (?:errado|equivocado)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " descadastr[^ ]* (?:o |meu |o meu |um )?(?:cartão|endereço|pix)| de baja (?:la |mi |una )?(?:tarjeta|dirección)| (?:sácame|sáquenme) de (?:dudas|una duda|la duda)| (?:bájame|bájenme|bájale|bájenle) (?:el|un|tantito|poquito) (?:precio|costo|envío|descuento|poco)| (?:quítenme|quítame|sáquenme|sácame|bórrenme|bórrame) (?:el|la|los|las|ese|esa|este|esta) (?:envío|cargo|costo|producto|artículo|seguro|pedido|descuento|cupón|talla|color)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:mi|este|ese) número (?:ya )?no es de| (?:este|ese|mi) número era de| (?:antiguo|anterior|ex) (?:dueño|dueña|titular) (?:del|de este) número| no (?:me |nos )?(?:jodan|jodas|chinguen|frieguen|friegues|fastidien) (?:más |mas )?con (?:los |las |sus |tus |tantos |tantas |esos |estos |esas |estas )?(?:mensajes|mensajitos|sms|textos|promos|promociones|ofertas)| no quiero (?:recibir )?nada (?:más |mas )?de (?:ustedes|uds|ti|vos|su tienda|esta tienda)| (?:jamás|jamas|nunca) (?:les )?di (?:mi )?(?:número|celular|teléfono|permiso|consentimiento)| (?:eliminen|borren|borrad|eliminad|quiten) (?:mis datos|mi número|mi contacto|mi info|mi información)| no me interesa(?:n)? nada(?: de esto| de eso| de ustedes)?(?: {F})*{CLAUSE_END}| (?:cancelen|cancelad|cancélenme|cancélame) (?:mi |la )?(?:suscripción|subscripción|inscripción)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:anótame|anótenme|apúntame|apúntenme|inscríbeme|inscríbanme|suscríbeme)(?: {F})*{CLAUSE_END}",
+    ),
 ];
