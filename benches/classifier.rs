@@ -82,6 +82,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-39.jsonl",
         "optout-heldaside-40.jsonl",
         "optout-heldaside-41.jsonl",
+        "optout-heldaside-42.jsonl",
+        "optout-heldaside-43.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

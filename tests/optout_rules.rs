@@ -3126,6 +3126,7 @@ fn german_dialects_and_written_out_umlauts() {
             "halt doch einfach die Klappe",
             "pausiert bitte die Werbung",
             "hab eure Nummer grad blockiert",
+            "eure Werbung nervt, tschüss",
         ],
     );
     expect(
@@ -3154,6 +3155,7 @@ fn german_dialects_and_written_out_umlauts() {
             "habt ihr die Jacke noch in Größe M?",
             "Gefällt mir „Antworte STOPP zum Abmelden“",
             "die Versandkosten sind okay",
+            "der Paketbote nervt, schon wieder nicht geklingelt",
         ],
     );
 }
@@ -3277,6 +3279,104 @@ fn english_from_speakers_of_other_languages() {
         &[
             "stop to think about it, the bag is great",
             "what is this store's address",
+        ],
+    );
+}
+
+#[test]
+fn indirect_requests_in_a_us_shops_inbox() {
+    expect(
+        Intent::OptOut,
+        &[
+            "we're good on the texts, thanks",
+            "don't need these constant alerts",
+            "I'm gonna pass on the messages",
+            "we're moving on from this store",
+            "keep your ads off my phone",
+            "this number is for work only",
+            "time to break up with you",
+            "unfollowed you, texts too",
+            "opt us out of this",
+            "I'd prefer to not hear from your company",
+            "it would be great if you would not send any more",
+            "please remove my cell number from your database",
+            "remove my daughter.",
+            "it's my late father's phone",
+            "you must have my number by mistake",
+            "kick rocks",
+            "who the heck keeps texting me",
+            "why do you guys text me every single day",
+            "daily, and sometimes three times",
+            "sure, keep texting me nonstop 🙄 that means stop",
+            "I'm not Marcus and I never shopped there",
+        ],
+    );
+    expect(Intent::OptIn, &["alerts back on", "sbuscribe"]);
+    expect(
+        Intent::Help,
+        &[
+            "are you a real person?",
+            "r u a bot",
+            "somebody pretending to be the store?",
+            "I don't recognize the name",
+            "what's this about?",
+            "how often",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I'm good, thanks",
+            "don't need the receipt",
+            "I'll pass on the blue one",
+            "my phone is cracked, can you resend the code",
+            "is this my son's order?",
+            "the label says do not remove",
+            "can I cut the tag off the pillow?",
+            "unsubscribed from all other stores but kept you",
+            "how often do you restock?",
+            "I'm not Sure and Marcus isn't either",
+        ],
+    );
+}
+
+#[test]
+fn short_replies_in_more_languages() {
+    expect(Intent::OptOut, &["SISPANN", "Mwen pa janm mande nou sa"]);
+    expect(
+        Intent::OptIn,
+        &[
+            "да",
+            "EVET",
+            "はい",
+            "haan",
+            "구독하기",
+            "اشترك",
+            "abone ol 🙏",
+            "zapisz mnie",
+            "denme de alta",
+            "je m'abonne",
+            "quero me cadastrar",
+            "重新给我发短信吧",
+            "اريد الاشتراك",
+        ],
+    );
+    expect(Intent::Help, &["trợ giúp"]);
+    expect(
+        Intent::OptOut,
+        &[
+            "párale con los mensajes",
+            "mi celular es solo para trabajo",
+            "tigilan mo na ang pag text",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "¿cómo doy de baja los envíos automáticos?",
+            "yung tracking hindi gumagalaw",
+            "da",
+            "quero me cadastrar no site, como faço a compra?",
         ],
     );
 }

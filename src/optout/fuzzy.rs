@@ -23,6 +23,12 @@ const TARGETS: &[Target] = &[
         real_words: &["subscribe", "unsubscribed", "resubscribe", "subscriber"],
     },
     Target {
+        word: "subscribe",
+        letters: letter_set_of("subscribe"),
+        max_distance: 1,
+        real_words: &["subscribed", "subscriber", "subscribes", "subscript"],
+    },
+    Target {
         word: "remove",
         letters: letter_set_of("remove"),
         max_distance: 1,
@@ -292,6 +298,8 @@ mod tests {
             ("cancle", "cancel"),
             ("textng", "texting"),
             ("otpout", "optout"),
+            ("sbuscribe", "subscribe"),
+            ("subscibe", "subscribe"),
         ] {
             assert_eq!(correct(typo), Some(word), "{typo}");
         }

@@ -323,6 +323,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-39.jsonl"),
     include_str!("../../tests/data/optout-heldaside-40.jsonl"),
     include_str!("../../tests/data/optout-heldaside-41.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-42.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-43.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].
@@ -690,7 +692,7 @@ impl OptOutClassifierBuilder {
             .as_ref()
             .map_err(|e| InvalidRule::Internal(e.clone()))?;
         let wrong_person = Regex::new(
-            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an)|(?:\byo )?\bno soy(?: (?:la|el))?(?: (?:señora|señor|señorita|sra\.?|sr\.?|srta\.?|doña|don))?|(?:\beu )?\b(?:não|nao|n) sou(?: (?:o|a))?(?: (?:senhora|senhor|sra\.?|sr\.?|dona|seu))?|\bje ne suis pas(?: (?:mme|madame|m\.|monsieur|mlle))?|\bich bin nicht (?:der|die|herr|frau)|\bnon sono(?: (?:il|la|sig\.?|signor|signora|sig\.ra))?)|^\s*(?i:not)) (\p{Lu}\p{Ll}+)(?:[\s.!?,]*$|,)|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
+            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an)|(?:\byo )?\bno soy(?: (?:la|el))?(?: (?:señora|señor|señorita|sra\.?|sr\.?|srta\.?|doña|don))?|(?:\beu )?\b(?:não|nao|n) sou(?: (?:o|a))?(?: (?:senhora|senhor|sra\.?|sr\.?|dona|seu))?|\bje ne suis pas(?: (?:mme|madame|m\.|monsieur|mlle))?|\bich bin nicht (?:der|die|herr|frau)|\bnon sono(?: (?:il|la|sig\.?|signor|signora|sig\.ra))?)|^\s*(?i:not)) (\p{Lu}\p{Ll}+)(?:[\s.!?,]*$|,| (?i:and|but|&) )|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
         let tapback = Regex::new(

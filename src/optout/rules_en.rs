@@ -998,4 +998,59 @@ pub(crate) const RULES: &[Rule] = &[
         "help:what-is-this",
         " what (?:is|s) this (?:shop|store|company|business|brand|website)(?: {F})*{CLAUSE_END}",
     ),
+    // --- indirect requests seen in a US shop's inbox ------------------------------
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:im|i m|i am|were|we re|we are) good on (?:these|those|the texts|your texts|texts|them|the messages|the {MSG})| (?:dont|do not) need (?:the |these |your |all the |all these |those )?(?:daily |constant |weekly |endless |nonstop )?(?:pings|texts|{MSG}|alerts|notifications|reminders|promos)(?: |$)| (?:ill|i ll|i will|im gonna|i m gonna|im going to|i m going to) pass on (?:the |these |your |all )?(?:texts|{MSG}|promos|alerts)| (?:im|i m|i am|were|we re) moving on from (?:your|this|the) (?:brand|store|shop|company|texts)| keep (?:them|it|these|those|the ads|your ads|the texts|your texts|that|this) off (?:my|this|our) (?:phone|number|cell)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:my|this) (?:phone|number|cell|cell phone) is (?:only )?for (?:family|friends|work|personal use|emergencies)(?: and [^ ,]+)?(?: only)?{CLAUSE_END}| (?:lets|let s|time to|we need to|i m gonna|im gonna) break up(?: with (?:you|yall|your [^ ,]+))?(?: |$)| unfollow(?:ing|ed)? (?:you|yall|u)(?: [^ ,]+){0,2}(?: ,)? (?:texts|sms|text messages|{MSG}) (?:included|too|as well)| opt (?:me|us) (?:outta|out of this|out of these)",
+    ),
+    Rule::opt_out(
+        "phrase:would-rather-not",
+        " (?:id|i d|i would|wed|we d|we would) (?:rather|prefer to) not hear from (?:you|yall|your (?:store|shop|company|brand))",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-send",
+        " (?:if you|you) (?:would|could|will) not send (?:me |us )?(?:any more|anymore|any further|further|more|these)",
+    ),
+    Rule::opt_out(
+        "phrase:remove-me",
+        " remove (?:my|this) (?:telephone|phone|cell|cell phone|mobile) number from (?:your|the|all) (?:records|list|lists|system|database|files)| remove (?:him|her|them|my (?:son|daughter|kid|child|mom|dad|mother|father|husband|wife|grandma|grandpa))(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:this is|this was|its|it s|that s|thats|this phone is|this number is) my (?:late |little |teenage |12 year old )?(?:son|daughter|kid|child|mom|mother|dad|father|grandma|grandmother|granny|nana|grandpa|grandfather|husband|wife|aunt|uncle|brother|sister)s (?:old )?(?:phone|number|cell|line)| (?:you|u|yall) (?:have|got|ve got|have got|must have) (?:my|this) number (?:by mistake|in error|by accident|mistakenly|wrong)",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " (?:go )?kick rocks| who the (?:[^ ,]+ ){1,2}(?:keeps|keep|is) (?:texting|messaging|txting|spamming|sending)",
+    ),
+    Rule::opt_out(
+        "complaint:too-many",
+        " why (?:do|does|are|r) (?:you|u|yall|you people|you guys|this store|this number) (?:people |guys )?(?:keep )?(?:text|texting|message|messaging|txt|txting) (?:me|us) (?:every single day|every day|so much|so often|all day|daily|constantly|nonstop)| (?:every day|every single day|daily|all day)(?: ,)? (?:and )?(?:sometimes|even|or) (?:twice|two times|three times|2x|3x)",
+    ),
+    Rule::opt_out(
+        "clarified:means-stop",
+        " (?:that|this) means stop(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:resume",
+        " (?:texts|{MSG}|alerts|notifications) back on(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " (?:are|r) (?:you|u|yall|ya) (?:a )?(?:bot|robot|real person|human|machine|ai)(?: {F})*{CLAUSE_END}| rua (?:bot|robot|real person|human)(?: {F})*{CLAUSE_END}| (?:someone|somebody|a scammer) pretending to be (?:you|yall|them|the store)| (?:i )?(?:dont|do not) recogni[sz]e (?:the|this|your) (?:name|number|brand|store|company|sender)| what (?:is|s) this (?:about|regarding|for)(?: {F})*{CLAUSE_END}|^ (?:{F} )*how often(?: {F})*{END}",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &["phrase:*"],
+        " (?:the )?(?:tag|label|sticker) (?:says|said|reads) (?:do not|dont) remove| cut (?:it|them|the tag|the label|the tags) off (?:the|my|of the) (?:cushion|couch|sofa|pillow|shirt|shoes|sneakers|collar|chair|rug|jacket|bed)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*"],
+        " (?:unsubscribed|unsubbed|opted out) (?:from|of) (?:every|all|each) other (?:brand|store|shop|list|company)| but (?:kept|keep|am keeping|still have) (?:you|yall|u|your texts)(?: |$)",
+    ),
 ];

@@ -770,7 +770,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:kündigt|kündigen|kündige|kuendigt|kuendigen|kuendige)(?: sie)? (?:bitte )?(?:mein|meine|das|unser) (?:abo|abonnement|sms abo|newsletter)| halt (?:doch |einfach |mal |jetzt |endlich )*(?:die|deine|eure|ihre|dei) (?:klappe|fresse|schnauze|gosch|goschn)| (?:klappe|schnauze|fresse) halten| (?:pausiert|pausieren|pausier|stoppt|stoppen sie) (?:die |eure |ihre |bitte |erstmal |mal )*(?:sms|nachrichten|werbung|newsletter|erinnerungen)| (?:hab|habe|han) (?:euch|sie|dich|die nummer|eure nummer|diese nummer|ihre nummer) (?:jetzt |schon |gerade |grad |mal )?(?:blockiert|gesperrt)",
+        " (?:kündigt|kündigen|kündige|kuendigt|kuendigen|kuendige)(?: sie)? (?:bitte )?(?:mein|meine|das|unser) (?:abo|abonnement|sms abo|newsletter)| (?:sms|nachrichten|nachricht|werbung|spam)(?: ,)? (?:nervt|nerven|nervig|nervts|sind nervig|ist nervig)| halt (?:doch |einfach |mal |jetzt |endlich )*(?:die|deine|eure|ihre|dei) (?:klappe|fresse|schnauze|gosch|goschn)| (?:klappe|schnauze|fresse) halten| (?:pausiert|pausieren|pausier|stoppt|stoppen sie) (?:die |eure |ihre |bitte |erstmal |mal )*(?:sms|nachrichten|werbung|newsletter|erinnerungen)| (?:hab|habe|han) (?:euch|sie|dich|die nummer|eure nummer|diese nummer|ihre nummer) (?:jetzt |schon |gerade |grad |mal )?(?:blockiert|gesperrt)",
     ),
     Rule::opt_in(
         "opt-in:intl",
@@ -882,5 +882,37 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_in(
         "opt-in:intl",
         " (?:anótame|anótenme|apúntame|apúntenme|inscríbeme|inscríbanme|suscríbeme)(?: {F})*{CLAUSE_END}",
+    ),
+    // --- short replies and indirect requests in other languages ----------------------
+    Rule::opt_in(
+        "opt-in:intl",
+        "^ (?:{F} )*(?:abone ol|abone olmak istiyorum|zapisz mnie|darme de alta|dame de alta|denme de alta|je mabonne|jmabonne|quero me inscrever|quero me cadastrar|quero assinar|subscribe (?:karo|kar do|kardo|kijiye))(?: {F})*{END}",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        "重新给我(?:发|發)|(?:أريد|اريد|أبغى|ابغى|ابي) (?:الاشتراك|اشترك|أشترك)",
+    ),
+    Rule::help("help:intl", "^ (?:{F} )*trợ giúp(?: {F})*{END}"),
+    Rule::opt_out(
+        "intl:es",
+        " (?:párenle|párale|paren|párele) (?:ya )?con (?:los|las|tantos|tantas|estos|estas|sus|tus) (?:textos|mensajes|mensajitos|sms|promociones|promos|msj)| (?:mi )?(?:teléfono|celular|número) es (?:solo|sólo|nomás|nada más) para (?:la )?(?:familia|amigos|trabajo)",
+    ),
+    Rule::opt_out(
+        "intl:id-tl",
+        " tigilan (?:niyo|nyo|mo|ninyo)(?: na)?(?: po)?(?: ang)? (?:pagte text|pagtetext|pag text|pagtext|pag message|text|texts|mensahe)",
+    ),
+    Rule::opt_out(
+        "intl:sw-ht",
+        " (?:mwen|m) pa (?:janm|jamè|janmen) (?:di|mande|bay) (?:nou|ou)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " de baja (?:el|la|los|las|mi|mis) (?:envío|envíos|pedido|pedidos|entrega|entregas|compra|compras|pago|pagos)",
+    ),
+    Rule::guard(
+        "guard:delivery-status",
+        &[],
+        " (?:yung|ang|yong) (?:tracking|parcel|package|order|delivery)",
     ),
 ];
