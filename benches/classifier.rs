@@ -84,6 +84,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-41.jsonl",
         "optout-heldaside-42.jsonl",
         "optout-heldaside-43.jsonl",
+        "optout-heldaside-44.jsonl",
+        "optout-heldaside-45.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

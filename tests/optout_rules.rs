@@ -3380,3 +3380,147 @@ fn short_replies_in_more_languages() {
         ],
     );
 }
+
+#[test]
+fn one_word_yes_help_and_stop_in_more_languages() {
+    expect(
+        Intent::OptIn,
+        &[
+            "KYLLÄ",
+            "igen!",
+            "ano",
+            "Wi",
+            "ใช่",
+            "כן",
+            "ہاں",
+            "是",
+            "হ্যাঁ",
+            "네",
+            "بله",
+            "نعم",
+            "አዎ",
+            "Ndiyo",
+            "Comenzar",
+            "reanudar por favor",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "CAAWIMAAD",
+            "እርዳታ",
+            "مدد",
+            "সাহায্য",
+            "راهنما",
+            "who sent me this?",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "বন্ধ করুন",
+            "بند کرو",
+            "עצור בבקשה",
+            "iga saar",
+            "dáwọ́ dúró",
+            "አትላኩልኝ",
+            "ST🅾️P",
+            "🅂🅃🄾🄿",
+            "🆂🆃🅾🅿",
+            "stp",
+            "arrêtez stp",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "Takk",
+            "tak",
+            "merci stp",
+            "is this the same as last year?",
+            "stop the emails, texts are fine",
+            "stfu this is so cute",
+            "stop it, I need this",
+        ],
+    );
+}
+
+#[test]
+fn requests_phrased_the_long_way_round() {
+    expect(
+        Intent::OptOut,
+        &[
+            "is there a way I could no longer get these alerts",
+            "could your messages be stopped for this line",
+            "pls top texting me",
+            "stop pestering us",
+            "I'm not doing your promos anymore",
+            "I've had it with all your ads",
+            "would you mind not messaging me",
+            "these promo texts need to go.",
+            "let this be the last text I get from you",
+            "make that your last message",
+            "hold all the texts",
+            "mute those",
+            "keep me left off future mailings",
+            "please delist my number",
+            "bin this number",
+            "take. me. off.",
+            "nah, off the list",
+            "email instead of texts please",
+            "texts? no.",
+            "only text me about my order from now on",
+            "opt me out of the rewards texts",
+            "I'm not your customer",
+            "I never gave your store permission to text me",
+            "wrong digits",
+            "Les pediría que dejaran de escribirme",
+            "ما اريد رسائل",
+            "Bitte nehmen Sie mich aus dem WhatsApp-Verteiler",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "undo that stop",
+            "I'd like to start getting your alerts",
+            "put me down for the text club",
+            "send the texts to this number instead",
+            "subscribe my husband's cell",
+            "can we get back on the list?",
+            "please opt me back in",
+            "I texted stop last week but changed my mind",
+            "unsubscribed by accident, please restore my subscription",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "who am I speaking with?",
+            "is this Acme or another company?",
+            "which brand are you with?",
+            "how'd you guys get my cell number",
+            "will you sell my number?",
+            "what did we sign up for",
+            "can I talk to a real person",
+            "what's this text program?",
+            "are these automated?",
+            "why did I get this text?",
+            "what commands can I text?",
+            "¿cuánto cuestan los mensajes?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "only text me for the big sales",
+            "who is this package from?",
+            "somebody on ebay is selling these for less, is this a scam?",
+            "you keep sending me the wrong color",
+            "remove me from the baby registry",
+            "one more question and I'll stop bugging you",
+            "stop including the paper receipts please",
+            "hold the package at the store",
+        ],
+    );
+}

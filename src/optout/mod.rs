@@ -325,6 +325,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-41.jsonl"),
     include_str!("../../tests/data/optout-heldaside-42.jsonl"),
     include_str!("../../tests/data/optout-heldaside-43.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-44.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-45.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

@@ -254,6 +254,12 @@ impl Normalizer {
                     let offset = c as u32 - 0x1f1e6;
                     self.chars.push(char::from(b'a' + offset as u8));
                 }
+                // So do negative circled and squared letters, which NFKC
+                // leaves alone: ST🅾️P.
+                '\u{1f150}'..='\u{1f169}' | '\u{1f170}'..='\u{1f189}' => {
+                    let offset = (c as u32 - 0x1f150) % 0x20;
+                    self.chars.push(char::from(b'a' + offset as u8));
+                }
                 _ => match fold {
                     // Other ASCII: spaces and punctuation end the word, controls vanish.
                     None => {

@@ -9,7 +9,7 @@ use super::rules::Rule;
 
 /// A past opt-out and an explicit request to be added back ("I unsubscribed by
 /// mistake, add me back"): an opt-in, and a guard on the opt-out words.
-const REJOIN_REQUEST: &str = " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?)(?: |$)";
+const REJOIN_REQUEST: &str = " (?:i |we )?(?:opted out|optedout|unsubscribed|unsubbed|replied stop|texted stop|said stop|replied end|texted end|sent stop|sent end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,25} (?:add me back|add us back|sign me back up|put me back|opt me back in|resubscribe me|re subscribe me|(?:want|need|would like) (?:them|the texts|your texts|those texts) back|add me (?:back )?to (?:the |your )?(?:text |texting |sms )?list(?: again)?|restore (?:my|the) (?:subscription|texts|text alerts)|(?:i )?take (?:it|that) back|changed my mind|opt (?:me |us )?back in(?:to)?)(?: |$)";
 
 /// A keyword sent by mistake ("I hit STOP by accident"): the shopper wants the
 /// texts, so an opt-in, and a guard on the opt-out words.
@@ -18,7 +18,7 @@ const ACCIDENTAL_STOP: &str = " (?:hit|pressed|tapped|clicked|sent|typed) (?:sto
 /// A past opt-out reported beside a wish for the texts again ("I said stop in
 /// August, but I want the texts again"): an opt-in, and a guard on the opt-out
 /// words. The wish needs its own subject, so "I don't want them again" is not one.
-const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:can|could|may) (?:i|we) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)";
+const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:(?:can|could|may) (?:i|we)|too late to) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)";
 
 /// Every English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
@@ -1031,10 +1031,7 @@ pub(crate) const RULES: &[Rule] = &[
         "complaint:too-many",
         " why (?:do|does|are|r) (?:you|u|yall|you people|you guys|this store|this number) (?:people |guys )?(?:keep )?(?:text|texting|message|messaging|txt|txting) (?:me|us) (?:every single day|every day|so much|so often|all day|daily|constantly|nonstop)| (?:every day|every single day|daily|all day)(?: ,)? (?:and )?(?:sometimes|even|or) (?:twice|two times|three times|2x|3x)",
     ),
-    Rule::opt_out(
-        "clarified:means-stop",
-        " (?:that|this) means stop(?: |$)",
-    ),
+    Rule::opt_out("clarified:means-stop", " (?:that|this) means stop(?: |$)"),
     Rule::opt_in(
         "opt-in:resume",
         " (?:texts|{MSG}|alerts|notifications) back on(?: {F})*{CLAUSE_END}",
@@ -1052,5 +1049,79 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:keep-texts",
         &["phrase:*"],
         " (?:unsubscribed|unsubbed|opted out) (?:from|of) (?:every|all|each) other (?:brand|store|shop|list|company)| but (?:kept|keep|am keeping|still have) (?:you|yall|u|your texts)(?: |$)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " who sent (?:this|these|that|me this|me these)(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*"],
+        " (?:emails|e mails|mails)(?: ,)? (?:but )?(?:the )?(?:texts|sms) (?:are )?(?:ok|okay|fine|still ok|are good)(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &["hostile", "phrase:*"],
+        " stfu(?: ,)? (?:these|this|that|they|it)(?: [^ ,]+)? (?:are|is|re|s) (?:so |too |literally )?(?:cute|gorgeous|beautiful|amazing|perfect|fire)|^ (?:{F} )*stop it(?: ,)? (?:i |we )?(?:need|want|love) (?:this|these|it|them)",
+    ),
+    // --- phrasings a rule-writer does not see coming ------------------------------
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " no longer (?:receive|get|be sent|be texted|receiving|getting) (?:these |the |your |any |those )?(?:texts|{MSG}|promos|alerts)| (?:texts|{MSG}|alerts|promos) (?:be|get|to be) (?:discontinued|stopped|cancelled|canceled|ended|halted|turned off)| top (?:texting|messaging|txting|spamming) (?:me|us)| stop (?:mithering|hassling|pestering|harassing|badgering|bugging|hounding|nagging|annoying|bothering) (?:me|us)| not doing (?:these|the|your|this) (?:texts|{MSG}|promos)| (?:ive|i ve|i have|im|i m|i am) (?:had it|done|over it|sick) with (?:these|the|your|all these|all the|all your) (?:texts|{MSG}|promos|ads|alerts)| (?:mind|consider) not (?:texting|messaging|sending|contacting) (?:me|us)| (?:texts|{MSG}|alerts|promos) (?:have to|has to|need to|needs to|must|gotta) (?:go|stop|end)(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:this|that) (?:was|is|be|being) the last (?:text|message|msg|one) (?:i get|i receive|youll send|you send|from you)| make (?:this|that) (?:the|your) last (?:one|text|message)| let (?:this|that|it) be the (?:end|last) of (?:the|these|your) (?:texts|{MSG})| hold (?:the|your|all|these|all the) (?:texts|{MSG}|promos)(?: |$)| (?:silence|mute) (?:these|them|those)(?: {F})*{END}| (?:be|been|get|keep me) left off (?:any|all|the|your|future)",
+    ),
+    Rule::opt_out(
+        "phrase:remove-me",
+        " delist (?:it|me|my number|this number|us)| bin (?:my|this) (?:number|details|contact|info)| take ,? me ,? off(?: {F})*{END}|^ (?:{F} ,? )*(?:nope|no|nah) ,? off (?:the|your|this) list(?: {F})*{END}",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:emails?|e mails?|mail) instead of (?:texts|sms|{MSG}|text)| (?:texts|sms|text messages) , no(?: ,| $)| only (?:text|message|contact) (?:me|us) (?:if|when|about|for) (?:my |an |the |our )?(?:package|order|orders|delivery|deliveries|shipment|shipping|tracking)| (?:opting out|opt out|opt me out|unsubscribe me|unsub) (?:of|from) (?:the |your |all )?(?:[^ ,]+ ){0,2}(?:texts|sms|text messages|text alerts)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " (?:i am|im|i m) not your customer| never gave (?:[^ ,]+ ){1,3}(?:permission|consent) to (?:text|message|contact|send)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " wrong (?:digits|numba|numbah|numbuh|nomba)",
+    ),
+    Rule::opt_in(
+        "opt-in:rejoin",
+        " undo (?:my|the|that) (?:unsubscribe|opt out|optout|stop)| (?:like|want|would like|d like) to (?:start|begin) (?:receiving|getting) (?:the |your )?(?:texts|{MSG}|alerts|promos)| put (?:me|us) down for (?:the |your )?(?:texts|{MSG}|alerts|text club)| send (?:the |your )?(?:texts|{MSG}|alerts) (?:here|to this number) (?:from now on|instead|now)| subscribe my (?:wife|husband|mom|dad|son|daughter|partner|friend|sister|brother)s (?:number|phone|cell)| get back on (?:the|your) (?:text |sms |texting )?(?:list|club|texts)| opt (?:me |us )?back (?:in|into)",
+    ),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["phrase:*"],
+        " undo (?:my|the|that) (?:unsubscribe|opt out|optout|stop)| get back on (?:the|your) (?:text |sms |texting )?(?:list|club|texts)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " who am i (?:talking|speaking|texting|chatting) (?:to|with)| or (?:a )?(?:different|another|some other) (?:store|company|shop|brand)(?: {F})*{CLAUSE_END}| which (?:company|store|shop|brand|business) (?:do|are) (?:you|u|yall) (?:represent|with|from|work for)| same (?:company|store|brand|people) as the (?:emails|app|website|store)",
+    ),
+    Rule::help(
+        "help:how-you-got-my-number",
+        " (?:where|how)(?:d| did| d)? (?:you|u|yall|you lot|you guys) (?:get|got|find|obtain) (?:my|this) (?:mobile |cell |phone )?number| (?:do|will|would) (?:you|u|yall) (?:share|sell|give) (?:my|our) (?:number|phone number|info|data|information)",
+    ),
+    Rule::help(
+        "help:program",
+        " what (?:exactly )?did (?:i|we) sign up for| (?:reach|talk to|speak to|speak with|talk with) (?:an? )?(?:actual |real |live )(?:human|person|agent|representative)| what (?:is|s) (?:the|this|your) (?:text|sms|vip text|texting) (?:club|program|list|alerts)| (?:are|is) (?:these|this|it|they) automated| (?:someone|anyone|a person|a human) (?:actually )?(?:reading|read|see|sees) (?:my|these) (?:replies|texts|{MSG})| change (?:which|what) (?:phone|number) (?:gets|receives|get)| what (?:keywords|commands|words|options) (?:can|do|should) (?:i|we) (?:reply|text|send|use)| is this (?:about my order|an ad|advertising|marketing|a promo) or",
+    ),
+    Rule::help(
+        "help:why-am-i-getting-this",
+        " why (?:did|do|am) (?:i|we) (?:get|got|getting|receive|receiving) (?:a|this|these|your) (?:text|texts|message|{MSG})",
+    ),
+    Rule::guard(
+        "guard:gift-note-or-tag",
+        &["help:*"],
+        " who is this (?:gift|package|order|parcel|box|present)| (?:someone|somebody|a seller|a guy) on (?:marketplace|facebook|ebay|amazon|instagram|tiktok|craigslist|poshmark|mercari|etsy) (?:is )?(?:selling|sells|listed)",
+    ),
+    Rule::guard(
+        "guard:order-complaint",
+        &["complaint:*", "phrase:*"],
+        " keep sending (?:me )?(?:the )?wrong (?:size|sizes|item|items|color|colour|order|product|thing|shoes)| (?:off|from) (?:the|your|her|his|their|my) (?:gift |baby |wedding )?registry| (?:ill|i ll|i will|then ill|then i ll) stop (?:bugging|bothering|pestering|annoying) (?:you|yall|u)| stop (?:putting|including|adding) (?:the )?(?:paper )?(?:invoices?|receipts?|packing slips?|catalogs?|samples?|flyers?|inserts?) ",
     ),
 ];

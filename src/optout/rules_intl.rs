@@ -98,7 +98,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:nehmen|nehmt|nimm|streichen|streicht|streich|entfernen|entfernt|entferne)(?: sie)? (?:mich|meine nummer|uns)(?: [^ ,]+){0,2} (?:aus|von) (?:dem |der |ihrem |ihrer |eurem |eurer |diesem |dieser |ihren |euren )?(?:verteiler|liste|newsletter|smsliste|sms liste|kartei|datenbank)| aus (?:dem|eurem|ihrem) verteiler",
+        " (?:nehmen|nehmt|nimm|streichen|streicht|streich|entfernen|entfernt|entferne)(?: sie)? (?:mich|meine nummer|uns)(?: [^ ,]+){0,2} (?:aus|von) (?:dem |der |ihrem |ihrer |eurem |eurer |diesem |dieser |ihren |euren )?(?:sms |whatsapp )?(?:verteiler|liste|newsletter|smsliste|kartei|datenbank)| aus (?:dem|eurem|ihrem) verteiler",
     ),
     Rule::opt_out(
         "intl:de",
@@ -915,4 +915,21 @@ pub(crate) const RULES: &[Rule] = &[
         &[],
         " (?:yung|ang|yong) (?:tracking|parcel|package|order|delivery)",
     ),
+    Rule::opt_out(
+        "intl:so-yo",
+        " iga (?:saar|saara|tirtir)(?: liiska| lambarka)?(?: |$)| dáwọ́ dúró| (?:መልዕክት |መልእክት )?አትላኩልኝ",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:dejaran|dejasen|dejaras|pararan|parasen) de (?:mandar|enviar|escribir|mandarme|enviarme|escribirme|molestar|molestarme)",
+    ),
+    Rule::opt_out(
+        "intl:ar",
+        " (?:لا|ما) (?:أريد|اريد|ابغى|أبغى|بدي) (?:أي |اي )?(?:رسائل|رسايل|مسجات)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:cuánto|cuanto) (?:me )?(?:cuesta|cuestan|cobran) (?:recibir )?(?:estos |los |sus )?(?:mensajes|sms|textos)",
+    ),
+    Rule::help("help:intl", "어디서 보낸"),
 ];
