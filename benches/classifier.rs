@@ -86,6 +86,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-43.jsonl",
         "optout-heldaside-44.jsonl",
         "optout-heldaside-45.jsonl",
+        "optout-heldaside-46.jsonl",
+        "optout-heldaside-47.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -110,6 +110,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-43.jsonl"),
         include_str!("data/optout-heldaside-44.jsonl"),
         include_str!("data/optout-heldaside-45.jsonl"),
+        include_str!("data/optout-heldaside-46.jsonl"),
+        include_str!("data/optout-heldaside-47.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

@@ -3524,3 +3524,133 @@ fn requests_phrased_the_long_way_round() {
         ],
     );
 }
+
+#[test]
+fn spanish_from_a_us_shops_customers() {
+    expect(
+        Intent::OptOut,
+        &[
+            "paso de tus promos",
+            "les pido que me borraran de su lista",
+            "como me doy de baja de esto",
+            "ya no me sigan mensajeando",
+            "basta ya con las promociones",
+            "pls stop enviándome cosas",
+            "num equivocado",
+            "ojalá ya no me mandaran más mensajes",
+            "a la mierda tus ofertas",
+            "nunca he comprado nada en su tienda",
+            "favor de no escribirme",
+            "no more msjs",
+            "cancel mi suscripción",
+            "paren de textearme",
+            "otra vez? ya basta",
+            "ya no más",
+            "eliminen los avisos del carrito",
+            "FIN",
+            "BAJA ya güey",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "denme de alta porfa",
+            "como puedo pa recibir las ofertas?",
+            "quiero las promos de nuevo",
+            "acepto recibir sus mensajes",
+            "quisiera seguir recibiendo",
+            "start otra vez",
+            "resume mis mensajes",
+            "turn on los textos",
+            "agrégame a su lista",
+            "me arrepentí de darme de baja",
+            "agreguen mi número nuevo a la lista",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "quién te pasó mi celular?",
+            "esto es de la empresa de tazas o de qué?",
+            "de qué empresa son",
+            "quiero hablar con una persona",
+            "teléfono de servicio al cliente?",
+            "tienen los mensajes en inglés?",
+            "a quién le escribo?",
+            "qué son las tarifas de mensajes y datos?",
+            "es gratis o me cobran?",
+            "porque me llegan estos?",
+            "como me suscribí a esto?",
+            "cada cuanto van a mandar?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "di de baja mi card vieja",
+            "no escriban el nombre en la caja",
+            "no me manden la factura impresa",
+            "cancelar la suscripción mensual de la caja de té",
+            "anótenme en la lista de espera",
+            "con una a la semana basta",
+            "¿basta con una caja?",
+            "¿envían a Palo Alto?",
+            "fin de semana",
+        ],
+    );
+}
+
+#[test]
+fn long_replies_that_ask_to_rejoin_or_about_the_program() {
+    expect(
+        Intent::OptIn,
+        &[
+            "I unsubscribed last spring when I moved, but please subscribe this number again",
+            "Could you re-add me? I think the phone switch unsubscribed me",
+            "I told you to stop texting me in May. Sign me back up, I miss the deals",
+            "My dad opted out by mistake. Please put him back on.",
+            "We want back in. We unsubscribed because there were too many texts",
+            "Hi, I texted stop by accident while replying to a store that texts way too much",
+            "I'd like to sign up to get your texts, can I just join from here?",
+            "Pwede po bang i-subscribe ulit ang number ko?",
+            "Potete reiscrivermi? Ho scritto STOP per sbaglio",
+            "Se canceló mi suscripción al cambiar de compañía. Quisiera volver a recibir las ofertas",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "don't add me back to anything",
+            "never sign me back up, I mean it",
+            "no quiero volver a recibir sus mensajes",
+            "Consider this my formal revocation of consent to be texted",
+            "I did not knowingly agree to any of this",
+            "this phone is for emergencies only, take it off your list",
+            "My sister might like the texts instead, but take my number off your text list",
+            "이 번호는 원래 제 동생이 쓰던 번호예요",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "I just want to understand what I signed up for",
+            "Is there a monthly fee for this?",
+            "Can you confirm this is really from the store?",
+            "Please identify yourselves before I answer",
+            "I've had texts from two short codes claiming to be you, which is real?",
+            "Who has access to my number?",
+            "INFO. What is this program exactly?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I unsubscribed from like 20 newsletters this week but kept yours, love the restock texts",
+            "Your last text said Reply STOP to end, HELP for help. Anyway, is the hoodie back?",
+            "I'm not trying to scam you, I just ordered a day too early",
+            "My grandmother passed away, can I return the towels she ordered?",
+            "Help! I ordered the wrong size",
+            "My daughter put my number in at the register, what's the coupon code?",
+        ],
+    );
+}

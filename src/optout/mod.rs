@@ -327,6 +327,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-43.jsonl"),
     include_str!("../../tests/data/optout-heldaside-44.jsonl"),
     include_str!("../../tests/data/optout-heldaside-45.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-46.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-47.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

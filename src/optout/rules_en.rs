@@ -13,12 +13,29 @@ const REJOIN_REQUEST: &str = " (?:i |we )?(?:opted out|optedout|unsubscribed|uns
 
 /// A keyword sent by mistake ("I hit STOP by accident"): the shopper wants the
 /// texts, so an opt-in, and a guard on the opt-out words.
-const ACCIDENTAL_STOP: &str = " (?:hit|pressed|tapped|clicked|sent|typed) (?:stop|unsubscribe|end) (?:by mistake|by accident|accidentally|on accident)(?: |$)";
+const ACCIDENTAL_STOP: &str = " (?:hit|pressed|tapped|clicked|sent|typed|texted|replied|wrote) (?:stop|unsubscribe|end) (?:by mistake|by accident|accidentally|on accident)(?: |$)";
 
 /// A past opt-out reported beside a wish for the texts again ("I said stop in
 /// August, but I want the texts again"): an opt-in, and a guard on the opt-out
 /// words. The wish needs its own subject, so "I don't want them again" is not one.
 const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed|said stop|texted stop|replied stop|sent stop|said end|replied end|stopped (?:the |your )?texts)(?: [^ ,]+| ,){0,30} (?:i|we|id|i d|im|i m|and|but|so) (?:really |now |do |just )?(?:want|wanna|would like|d like|like|need|am ready|m ready) (?:to )?(?:get |receive |have |see |hear about )?(?:the |your |those |them |these |text |sms )?(?:[^ ,]+ ){0,4}(?:again|back)(?: |$)| (?:i|we|id|i d) (?:really |now )?(?:want|wanna|would like|d like|like|need) (?:to )?(?:get|receive|have) (?:the |your |those )?(?:texts|{MSG}|alerts|deals)(?: [^ ,]+){0,2} again(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)| (?:(?:can|could|may) (?:i|we)|too late to) (?:get|go|come) back on (?:the |your )?(?:text |texting |sms )?(?:list|texts)(?: [^ ,]+| ,){0,30} (?:opted out|unsubscribed|said stop|texted stop|replied stop)(?: |$)";
+
+/// An explicit request to be subscribed again ("please subscribe this number
+/// again", "sign me back up"), wherever it stands: an opt-in, and a guard on
+/// the opt-out words of the story around it ("I unsubscribed when I moved").
+macro_rules! rejoin {
+    () => {
+        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| opt (?:me |us )?back in| re enroll in| turn (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin the (?:text|texting|sms) (?:list|club)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)"
+    };
+}
+const REJOIN: &str = rejoin!();
+/// The same request negated ("don't turn them back on"): an opt-out, which
+/// the guard on [`REJOIN`] leaves alone.
+const NEGATED_REJOIN: &str = concat!(
+    " (?:dont|do not|never|please dont)(?: ever)?(?:",
+    rejoin!(),
+    ")"
+);
 
 /// Every English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
@@ -336,7 +353,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["phrase:*", "complaint:*", "consent-denied"],
-        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:texts|text|texting|sms) instead(?: |$)| stick (?:with|to) (?:the |your )?(?:texts|sms|texting|text messages)(?: |$)| (?:texts|sms|text messages) i (?:actually |do |really |always )?(?:read|like|want|use|love)(?: |$)| leave (?:the |my )?(?:sms|texts|text messages|texting)(?: alone| on| as is| be)?{CLAUSE_END}| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
+        " (?:keep (?:the|your|me on|me subscribed to|sending|sending me|me on the)|(?:let me|want to|wanna|i d like to|id like to|like to) keep (?:getting|receiving)|still want|still send|continue|continue sending|leave me on|stay on|i like|i love|i prefer|dont take me off|do not take me off|dont remove me from)(?: [^ ,]+){0,2} (?:texts|text|texting|sms|text messages|the texts|your texts|on texts|on the texts|subscribed to texts)(?: |$)| keep (?:the |your |these |those )?(?:{MSG} |deals |offers |em |them )coming| (?:texts|text|texting|sms|text messages) (?:are|is|r) (?:fine|ok|okay|good|great|better|preferred|all i need|all i want|enough|what i want)| prefer (?:texts|texting|sms)| (?:,|but|and|just|please|pls) keep (?:texting|txting|messaging)(?: |$)| (?:still|always) (?:happy|glad|fine|ok|okay) (?:to get|getting|with) (?:your |the |these )?(?:texts|text|sms)| (?:me|for|i ll take|ill take|i prefer|just|only|send|text me) (?:the |your )?(?:texts|text|texting|sms) instead(?: |$)| stick (?:with|to) (?:the |your )?(?:texts|sms|texting|text messages)(?: |$)| (?:texts|sms|text messages) i (?:actually |do |really |always )?(?:read|like|want|use|love)(?: |$)| leave (?:the |my )?(?:sms|texts|text messages|texting)(?: alone| on| as is| be)?{CLAUSE_END}| (?:i|we) only (?:read|want|like|look at|check|use) (?:the |your )?(?:texts|text messages|sms)(?: |$)| (?:only|just) want (?:the |your )?(?:texts|text messages|sms)(?: now)?(?: |$)",
     ),
     Rule::guard(
         "guard:negated-stop",
@@ -961,7 +978,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:rescinded-stop",
-        &["phrase:*", "consent-denied"],
+        &["phrase:*", "complaint:*", "consent-denied"],
         ACCIDENTAL_STOP,
     ),
     Rule::opt_in("opt-in:rejoin", ACCIDENTAL_STOP),
@@ -1123,5 +1140,60 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:order-complaint",
         &["complaint:*", "phrase:*"],
         " keep sending (?:me )?(?:the )?wrong (?:size|sizes|item|items|color|colour|order|product|thing|shoes)| (?:off|from) (?:the|your|her|his|their|my) (?:gift |baby |wedding )?registry| (?:ill|i ll|i will|then ill|then i ll) stop (?:bugging|bothering|pestering|annoying) (?:you|yall|u)| stop (?:putting|including|adding) (?:the )?(?:paper )?(?:invoices?|receipts?|packing slips?|catalogs?|samples?|flyers?|inserts?) ",
+    ),
+    // --- long replies: rejoin stories, questions about the program ------------------
+    Rule::opt_in("opt-in:rejoin", REJOIN),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &[
+            "phrase:*",
+            "complaint:*",
+            "consent-denied",
+            "wrong-number",
+            "intl:*",
+        ],
+        REJOIN,
+    ),
+    Rule::opt_out("negated:rejoin", NEGATED_REJOIN),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        " (?:like|want|would like|d like) to sign up (?:to get|for) (?:your |the )?(?:texts|{MSG}|alerts|text club)| can i (?:just )?join (?:from here|by text|here)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " (?:formal )?revocation of (?:any |my |all )?consent| revoke (?:any |my |all )?consent| (?:did not|didnt) knowingly (?:agree|consent|sign up|opt in)",
+    ),
+    Rule::opt_out(
+        "phrase:take-me-off",
+        " take (?:it|this number|this phone) off (?:your|the) (?:text |sms )?list",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:know|understand) what i (?:signed|signed up|agreed) (?:up )?(?:for|to)| what do (?:i|we) get(?: {F})*{CLAUSE_END}| (?:is there )?(?:a )?(?:membership|monthly|hidden|subscription) fee| confirm (?:this|it) is (?:really |actually )?from| identify yourselves| name of (?:the|your) (?:company|business|store)| (?:short codes?|numbers?) claiming to be (?:you|the store)| what number should i save| by a third party(?: {F})*{CLAUSE_END}| who has access to my (?:phone )?number| what times? (?:of day )?(?:do )?(?:you )?(?:usually )?send| what (?:is|s) the deal with (?:these|the|your) texts| understand the program|^ (?:{F} )*info(?: {F})* , ",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*", "intl:*"],
+        " (?:unsubscribed|unsubbed|opted out) from (?:like |about |over )?(?:[0-9]+|two|three|four|five|ten|a bunch of|a few|several|so many|all the|most) (?:other )?(?:stores|brands|newsletters|lists|shops|companies|emails)| (?:dont|do not) want to (?:unsubscribe|opt out) myself| ibang (?:mga )?(?:store|tindahan)| de otras? tiendas?| đừng bao giờ ngừng",
+    ),
+    Rule::guard(
+        "guard:quoted-footer",
+        &["phrase:*", "help:*"],
+        " (?:said|says|the|your|part) reply stop to (?:end|opt out|optout|unsubscribe|cancel|quit|stop)",
+    ),
+    Rule::guard(
+        "guard:order-complaint",
+        &["complaint:*", "help:*", "wrong-number"],
+        " (?:return|refund|exchange) (?:them|it|this|these|the [^ ,]+|her [^ ,]+|his [^ ,]+)(?: |$)| update (?:the|my) (?:contact|phone) number on| message for (?:the )?customer service| wrong item",
+    ),
+    Rule::guard(
+        "guard:help-question",
+        &["complaint:*"],
+        " not trying to scam| flagged (?:your|this|the) (?:text|message) as",
+    ),
+    Rule::guard(
+        "guard:who-signed-me-up",
+        &["opt-in:*"],
+        " (?:she|he|they|someone|my [^ ,]+) put my number in",
     ),
 ];

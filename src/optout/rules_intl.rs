@@ -783,7 +783,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["intl:*", "phrase:*"],
-        " (?:die )?sms (?:will|möchte|moechte|würde|mag) ich (?:aber |gerne |gern |weiter |weiterhin |schon )*(?:behalten|bekommen|kriegen|haben)| (?:die )?sms (?:aber |bitte )+(?:behalten|weiter schicken|weiterhin schicken)| (?:ma |però |pero )?(?:gli |i )?sms (?:tenetemeli|lasciatemeli|teneteli|mandatemeli|continuate a mandarli)| (?:los |pero los |y los )(?:sms|mensajes|textos) (?:sí|si)(?: {F})*{CLAUSE_END}| (?:abbonamento|labbonamento|suscripción|assinatura|abo|abonnement|labonnement) (?:alla|al|a la|de la|del|à la|au|do|da|für die|zur) (?:[^ ,]+ )?(?:box|caja|caixa|kit|coffret|club|cassetta)",
+        " (?:die )?sms (?:will|möchte|moechte|würde|mag) ich (?:aber |gerne |gern |weiter |weiterhin |schon )*(?:behalten|bekommen|kriegen|haben)| (?:die )?sms (?:aber |bitte )+(?:behalten|weiter schicken|weiterhin schicken)| (?:ma |però |pero )?(?:gli |i )?sms (?:tenetemeli|lasciatemeli|teneteli|mandatemeli|continuate a mandarli)| (?:los |pero los |y los )(?:sms|mensajes|textos) (?:sí|si)(?: {F})*{CLAUSE_END}| (?:abbonamento|labbonamento|suscripción|assinatura|abo|abonnement|labonnement) (?:mensual |mensile |mensal |mensuel |monatliches )?(?:alla|al|a la|de la|del|à la|au|do|da|für die|zur) (?:[^ ,]+ )?(?:box|caja|caixa|kit|coffret|club|cassetta)",
     ),
     Rule::guard(
         "guard:playful-stop",
@@ -873,7 +873,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:order-action",
         &["intl:*"],
-        " descadastr[^ ]* (?:o |meu |o meu |um )?(?:cartão|endereço|pix)| de baja (?:la |mi |una )?(?:tarjeta|dirección)| (?:sácame|sáquenme) de (?:dudas|una duda|la duda)| (?:bájame|bájenme|bájale|bájenle) (?:el|un|tantito|poquito) (?:precio|costo|envío|descuento|poco)| (?:quítenme|quítame|sáquenme|sácame|bórrenme|bórrame) (?:el|la|los|las|ese|esa|este|esta) (?:envío|cargo|costo|producto|artículo|seguro|pedido|descuento|cupón|talla|color)",
+        " descadastr[^ ]* (?:o |meu |o meu |um )?(?:cartão|endereço|pix)| de baja (?:la |mi |una )?(?:tarjeta|dirección|credit card|card|cuenta de banco)| (?:sácame|sáquenme) de (?:dudas|una duda|la duda)| (?:bájame|bájenme|bájale|bájenle) (?:el|un|tantito|poquito) (?:precio|costo|envío|descuento|poco)| (?:quítenme|quítame|sáquenme|sácame|bórrenme|bórrame) (?:el|la|los|las|ese|esa|este|esta) (?:envío|cargo|costo|producto|artículo|seguro|pedido|descuento|cupón|talla|color)",
     ),
     Rule::opt_out(
         "intl:es",
@@ -932,4 +932,67 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:cuánto|cuanto) (?:me )?(?:cuesta|cuestan|cobran) (?:recibir )?(?:estos |los |sus )?(?:mensajes|sms|textos)",
     ),
     Rule::help("help:intl", "어디서 보낸"),
+    // --- Spanish from a US shop's customers, as texted -------------------------------
+    Rule::opt_out(
+        "intl:es",
+        " paso de (?:sus|tus|los|estos) (?:mensajes|textos|promos|ofertas|sms)| (?:me )?(?:quitaran|quitasen|sacaran|borraran|eliminaran) de (?:la|su|sus) (?:lista|listas|base)| (?:cómo|como) (?:me )?(?:salgo|doy de baja|quito|desuscribo) de (?:esto|esta lista|la lista|aquí)| (?:no|ya no) (?:me |nos )?(?:estén|sigan|estes) (?:texteando|mensajeando|spameando)| basta ya (?:de|con) (?:mensajes|textos|sms|promos|promociones)| stop (?:mandándome|enviándome|mandando|enviando)| (?:nro|num|núm) equivocado| (?:ya )?no me (?:enviara|enviaran|mandara|mandaran|escribiera|escribieran|enviasen|mandasen) (?:más )?(?:mensajes|textos|sms|promos)",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " a la mierda (?:sus|tus|los|las) (?:promos|mensajes|textos|ofertas|promociones|sms)| (?:jamás|nunca) (?:he comprado|compré|he pedido) (?:nada )?(?:en|con|a) (?:su|esta|tu|ustedes)| favor de no (?:mandarme|enviarme|escribirme|mandar|enviar)| (?:métanse|métete) (?:sus|tus|los|las) (?:[^ ,]+ )?por donde| no more (?:textos|mensajes|mensajitos|msj|msjs)| cancel (?:my|mi) (?:suscripción|subscripción)| (?:dejen|deja|deje|paren) de (?:spamear|spamearme|textear|textearme|mensajear)| , (?:basta|ya basta|basta ya)(?: {F})*{END}|^ (?:{F} )*ya no (?:más|mas)(?: {F})*{END}",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:quiten|quitan|paren|eliminen|desactiven|cancelen) (?:los |las |sus )?(?:recordatorios|avisos|mensajes|alertas) (?:del|de) (?:carrito|carrito abandonado)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:dénme|dame|deme|darme|darnos) de alta| (?:cómo|como) (?:le )?(?:hago|puedo) (?:pa|para) recibir (?:sus |las |los )?(?:promos|promociones|ofertas|mensajes|textos)| (?:quiero|quisiera) (?:los |las |sus )?(?:texts|textos|mensajes|promos|ofertas)(?: [^ ,]+){0,3} (?:otra vez|de nuevo|nuevamente)| acepto recibir (?:los |sus )?(?:mensajes|textos|promos|sms)| (?:quiero|quisiera) seguir recibiendo| start (?:de nuevo|otra vez|nuevamente)| resume (?:los|las|mis) (?:mensajes|textos|promos)| turn on (?:los |las )?(?:mensajes|textos)| (?:súmenme|súmame|agréguenme|agrégame) (?:a|en) (?:la|su) lista| arrepentí de (?:darme de baja|salirme|desuscribirme)| text me (?:the )?(?:promos|deals|offers) again| (?:agreguen|añadan|sumen) (?:este|mi) (?:nuevo|número nuevo|nuevo número|número) a la lista",
+    ),
+    Rule::guard(
+        "guard:rescinded-stop",
+        &["intl:*"],
+        " (?:me )?arrepentí de (?:darme de baja|salirme|desuscribirme)| (?:puse|mandé|escribí|envié) (?:stop|alto|baja) (?:sin querer|por error|por accidente)",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:quién|quien) (?:les|te|le) (?:dio|pasó|dieron) mi (?:número|cel|celular|teléfono)| (?:esto|eso|es) (?:es )?de (?:la |una )?(?:tienda|empresa|compañía)(?: de [^ ,]+){0,2} o (?:de )?(?:qué|quién)| de (?:q|qué) (?:compañía|empresa|tienda|negocio) (?:es|son)| (?:hablar con|comunicarme con) (?:alguien|una persona|un agente|un humano)| (?:número|teléfono) (?:de|para) (?:atención al cliente|servicio al cliente|customer service)| (?:mandan|envían|tienen) (?:los )?(?:mensajes|textos|sms) en (?:español|inglés)| (?:con quién|a quién) (?:me comunico|hablo|le escribo|contacto)| tarifas de (?:mensajes|msj) y datos| o me cobran(?: {F})*{CLAUSE_END}| (?:por qué|porque|xq|pq|porq) me (?:llega|llegan|llegó|mandan|envían|escriben) (?:esto|estos|este|estas|esta)| (?:cómo|como) (?:es que )?me (?:inscribí|suscribí|registré|apunté) (?:a|en) (?:esto|esta|este)| cada (?:cuánto|cuanto) (?:me |nos )?(?:van a |vas a )?(?:estar )?(?:mandando|enviando|mandar|enviar|escribir|llegar)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &["opt-in:*", "intl:*"],
+        " lista de espera| no (?:escriban|escribas|escriba) (?:el|la|los|las|ningún|nada en) | no me (?:manden|envíen|mandes) (?:la|el) (?:factura|recibo|ticket|catálogo)",
+    ),
+    Rule::guard(
+        "guard:fewer-texts",
+        &[],
+        " (?:mándenme|manden|envíen|envíenme) menos (?:mensajes|textos|promos)| con (?:uno|una|dos) (?:a la|por) semana basta",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &[],
+        "^ (?:{F} )*basta con (?:un|una|dos|medio|media) ",
+    ),
+    Rule::guard("guard:delivery-status", &[], " palo alto"),
+    Rule::opt_in(
+        "opt-in:intl",
+        " reiscriv[^ ]*| (?:i|pa|mag) ?subscribe(?: [^ ,]+){0,2} ulit| colocar (?:de volta|novamente) na lista",
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:ya )?no le (?:manden|envíen|mande|envíe|escriban) (?:nada|más|mensajes)",
+    ),
+    Rule::opt_out(
+        "intl:ko",
+        "(?:원래|예전에)(?: [^ ,]+){0,2} (?:쓰시던|쓰던|사용하던|사용하시던) 번호",
+    ),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["intl:*"],
+        " (?:quisiera|quiero|me gustaría) volver a recibir",
+    ),
+    Rule::opt_out(
+        "negated:rejoin",
+        " no (?:quiero|quisiera|deseo|me gustaría) volver a recibir",
+    ),
 ];
