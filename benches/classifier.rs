@@ -88,6 +88,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-45.jsonl",
         "optout-heldaside-46.jsonl",
         "optout-heldaside-47.jsonl",
+        "optout-heldaside-48.jsonl",
+        "optout-heldaside-49.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

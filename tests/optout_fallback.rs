@@ -19,7 +19,7 @@ const ONLY_THE_MODEL_KNOWS: &[&str] = &[
     "もうメッセージいらないです",
     "qué flojera sus mensajes diarios",
     "quit hitting my line with this junk",
-    "ich hab genug von euren sms",
+    "sms von euch brauch ich nicht",
 ];
 
 #[test]
@@ -112,6 +112,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-45.jsonl"),
         include_str!("data/optout-heldaside-46.jsonl"),
         include_str!("data/optout-heldaside-47.jsonl"),
+        include_str!("data/optout-heldaside-48.jsonl"),
+        include_str!("data/optout-heldaside-49.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

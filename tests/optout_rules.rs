@@ -3654,3 +3654,116 @@ fn long_replies_that_ask_to_rejoin_or_about_the_program() {
         ],
     );
 }
+
+#[test]
+fn a_us_outdoor_shops_month() {
+    expect(
+        Intent::OptOut,
+        &[
+            "put me on your no text list",
+            "不要再给我发信息",
+            "別再傳簡訊給我",
+            "tigil na po ang text",
+        ],
+    );
+    expect(Intent::Help, &["am I chatting with a human?"]);
+    expect(
+        Intent::None,
+        &[
+            "the bank blocked my card, can you hold the order",
+            "别再等了，快下单",
+        ],
+    );
+}
+
+#[test]
+fn german_italian_french_and_portuguese_once_more() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Aufhören bitte",
+            "ich hab genug von euren Nachrichten",
+            "ich will eure SMS nicht",
+            "die Werbung brauch ich net",
+            "die Nummer hab ich euch nie gegeben",
+            "Ich widerrufe meine Zustimmung",
+            "bitte mini Nr us de Liste lösche",
+            "nehmt seine Nummer aus dem Verteiler, er ist verstorben",
+            "hört endlich auf mit dem Mist",
+            "Stopp allen SMS",
+            "bitte net mehr schicken",
+            "revoco ogni consenso",
+            "come ci si disiscrive?",
+            "sto numero ora è mio",
+            "Non sono la signora Conti",
+            "nn voglio ricevere offerte",
+            "non ho mai comprato nulla da voi",
+            "potete togliermi dalla lista?",
+            "j'en veux plus de vos promos",
+            "je veux pus rien recevoir",
+            "sortez-moi de votre liste",
+            "chu tannée de vos textos",
+            "je retire mon consentement",
+            "sai fora",
+            "não quero essas promoções",
+            "deve ter sido o dono anterior",
+            "revogo o consentimento",
+            "revoco mi consentimiento",
+            "🛑 assez",
+            "🚫 SMS",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "möchte wieder dabei sein",
+            "nehmt mich wieder in die Liste auf, bitte: könnt ihr mich wieder in die SMS-Liste eintragen",
+            "bitte wieder aktivieren",
+            "neue Nummer, künftig an diese Nummer schicken",
+            "envoyez-moi les offres ici",
+            "mandatemi le offerte qui",
+            "quero continuar a receber",
+            "podem mandar as ofertas para este",
+            "je voudrais revenir dans le club",
+            "gostaria de aderir ao clube",
+            "quero me cadastrar!",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "Hotline vom Kundendienst?",
+            "ist das Fake oder echt?",
+            "mit wem rede ich?",
+            "was isch das für e Firma",
+            "gli sms sono a pagamento?",
+            "numero dell'assistenza?",
+            "quelle marque m'envoie ça",
+            "à quelle fréquence ?",
+            "un téléphone pour joindre le SAV ?",
+            "de onde veio essa mensagem?",
+            "onde arranjaram o meu contacto?",
+            "isso é real ou golpe?",
+            "há algum custo para receber?",
+            "Informazioni",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "Gefällt mir: „Antworte STOPP zum Abmelden“",
+            "kann ich mein Konto löschen und als Gast bestellen?",
+            "Info: bin nächste Woche im Urlaub",
+            "basta così, prendo anche la borsa",
+            "disdico l'abbonamento alle capsule",
+            "Stop, ma è bellissima!",
+            "Arrête, ce prix c'est fou",
+            "je me désabonne du magazine, pas de vous",
+            "le livreur s'est trompé de numéro de rue",
+            "pouvez-vous stopper la livraison du colis ?",
+            "n'arrêtez jamais les promos",
+            "cancelem os emails mas continuem com os SMS",
+            "cancellatemi dalle email ma gli sms lasciateli",
+        ],
+    );
+}

@@ -170,6 +170,9 @@ const KEYWORD_COURTESY: &[&str] = &[
     "valeu",
     "slt",
     "bjr",
+    // "enough" and "SMS" beside a keyword ("🛑 assez", "🚫 sms").
+    "assez",
+    "sms",
     // "please" and "do" beside a keyword in Hebrew, Bengali and Urdu.
     "בבקשה",
     "করুন",
@@ -306,6 +309,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptOut, "basta",),
         kw!(OptOut, "abmelden",),
         kw!(OptOut, "ende", bare),
+        kw!(OptOut, "aufhören",),
         kw!(OptOut, "fin", bare),
         kw!(OptOut, "sair",),
         kw!(OptOut, "desuscribir",),
@@ -478,6 +482,10 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(Help, "도움말",),
         kw!(Help, "도움",),
         kw!(Help, "caawimaad",),
+        kw!(Help, "informazioni",),
+        kw!(Help, "informationen",),
+        kw!(Help, "informação",),
+        kw!(Help, "información",),
         kw!(Help, "እርዳታ",),
         kw!(Help, "مدد",),
         kw!(Help, "সাহায্য",),

@@ -329,6 +329,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-45.jsonl"),
     include_str!("../../tests/data/optout-heldaside-46.jsonl"),
     include_str!("../../tests/data/optout-heldaside-47.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-48.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-49.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].
@@ -696,11 +698,11 @@ impl OptOutClassifierBuilder {
             .as_ref()
             .map_err(|e| InvalidRule::Internal(e.clone()))?;
         let wrong_person = Regex::new(
-            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an)|(?:\byo )?\bno soy(?: (?:la|el))?(?: (?:señora|señor|señorita|sra\.?|sr\.?|srta\.?|doña|don))?|(?:\beu )?\b(?:não|nao|n) sou(?: (?:o|a))?(?: (?:senhora|senhor|sra\.?|sr\.?|dona|seu))?|\bje ne suis pas(?: (?:mme|madame|m\.|monsieur|mlle))?|\bich bin nicht (?:der|die|herr|frau)|\bnon sono(?: (?:il|la|sig\.?|signor|signora|sig\.ra))?)|^\s*(?i:not)) (\p{Lu}\p{Ll}+)(?:[\s.!?,]*$|,| (?i:and|but|&) )|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
+            r"(?:(?i:\bi'?m not|\bi am not|\bthis (?:is not|isn'?t|ain'?t)|\bit'?s not|\bthat'?s not|\bi (?:do not|don'?t) know (?:any|anyone named|anybody named|a|an)|(?:\byo )?\bno soy(?: (?:la|el))?(?: (?:señora|señor|señorita|sra\.?|sr\.?|srta\.?|doña|don))?|(?:\beu )?\b(?:não|nao|n) sou(?: (?:o|a))?(?: (?:senhora|senhor|sra\.?|sr\.?|dona|seu))?|\bje ne suis pas(?: (?:mme|madame|m\.|monsieur|mlle))?|\bich bin nicht (?:der|die|herr|frau)|\bnon sono(?: (?:il|la))?(?: (?:sig\.?|signor|signora|sig\.ra))?)|^\s*(?i:not)) (\p{Lu}\p{Ll}+)(?:[\s.!?,]*$|,| (?i:and|but|&) )|^\s*(?i:(?:there'?s |there is )?no) ([A-Z][a-z]+) (?i:here|lives here|at this number|on this number)\b",
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
         let tapback = Regex::new(
-            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to|curtiu|amou|riu de|enfatizou|não curtiu|questionou|a aimé|a adoré|a ri de|a mis en évidence|n'a pas aimé|a mis en question|le gustó|le encantó|se rió de|enfatizó|no le gustó|cuestionó|gefällt mir|gefällt|ha messo\s*["“”]mi piace["“”]\s*a|mi piace|ha riso di)\s*["“”‘’«„]"#,
+            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to|curtiu|amou|riu de|enfatizou|não curtiu|questionou|a aimé|a adoré|a ri de|a mis en évidence|n'a pas aimé|a mis en question|le gustó|le encantó|se rió de|enfatizó|no le gustó|cuestionó|gefällt mir|gefällt|ha messo\s*["“”]mi piace["“”]\s*a|mi piace|ha riso di)\s*:?\s*["“”‘’«„]"#,
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
 

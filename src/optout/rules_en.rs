@@ -66,7 +66,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-text-list",
-        " (?:do not|dont) (?:text|call|contact|disturb|message|sms|email) (?:list|registry|register) | dnc ",
+        " (?:do not|dont|no) (?:text|call|contact|disturb|message|sms|email) (?:list|registry|register) | dnc ",
     ),
     Rule::opt_out(
         "phrase:no-messages",
@@ -1169,7 +1169,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " (?:know|understand) what i (?:signed|signed up|agreed) (?:up )?(?:for|to)| what do (?:i|we) get(?: {F})*{CLAUSE_END}| (?:is there )?(?:a )?(?:membership|monthly|hidden|subscription) fee| confirm (?:this|it) is (?:really |actually )?from| identify yourselves| name of (?:the|your) (?:company|business|store)| (?:short codes?|numbers?) claiming to be (?:you|the store)| what number should i save| by a third party(?: {F})*{CLAUSE_END}| who has access to my (?:phone )?number| what times? (?:of day )?(?:do )?(?:you )?(?:usually )?send| what (?:is|s) the deal with (?:these|the|your) texts| understand the program|^ (?:{F} )*info(?: {F})* , ",
+        " (?:know|understand) what i (?:signed|signed up|agreed) (?:up )?(?:for|to)| what do (?:i|we) get(?: {F})*{CLAUSE_END}| (?:is there )?(?:a )?(?:membership|monthly|hidden|subscription) fee| confirm (?:this|it) is (?:really |actually )?from| identify yourselves| name of (?:the|your) (?:company|business|store)| (?:short codes?|numbers?) claiming to be (?:you|the store)| what number should i save| by a third party(?: {F})*{CLAUSE_END}| who has access to my (?:phone )?number| what times? (?:of day )?(?:do )?(?:you )?(?:usually )?send| what (?:is|s) the deal with (?:these|the|your) texts| understand the program|^ (?:{F} )*info(?: {F})* , (?:i m|im|i am|what|who|is this|i)(?: |$)",
     ),
     Rule::guard(
         "guard:keep-texts",
@@ -1195,5 +1195,14 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:who-signed-me-up",
         &["opt-in:*"],
         " (?:she|he|they|someone|my [^ ,]+) put my number in",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " (?:talking|texting|speaking|chatting) (?:to|with) a (?:bot|robot|real person|human|machine)",
+    ),
+    Rule::guard(
+        "guard:order-complaint",
+        &[],
+        " blocked my (?:card|payment|order|account|purchase)",
     ),
 ];

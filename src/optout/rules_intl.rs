@@ -783,7 +783,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:keep-texts",
         &["intl:*", "phrase:*"],
-        " (?:die )?sms (?:will|möchte|moechte|würde|mag) ich (?:aber |gerne |gern |weiter |weiterhin |schon )*(?:behalten|bekommen|kriegen|haben)| (?:die )?sms (?:aber |bitte )+(?:behalten|weiter schicken|weiterhin schicken)| (?:ma |però |pero )?(?:gli |i )?sms (?:tenetemeli|lasciatemeli|teneteli|mandatemeli|continuate a mandarli)| (?:los |pero los |y los )(?:sms|mensajes|textos) (?:sí|si)(?: {F})*{CLAUSE_END}| (?:abbonamento|labbonamento|suscripción|assinatura|abo|abonnement|labonnement) (?:mensual |mensile |mensal |mensuel |monatliches )?(?:alla|al|a la|de la|del|à la|au|do|da|für die|zur) (?:[^ ,]+ )?(?:box|caja|caixa|kit|coffret|club|cassetta)",
+        " (?:die )?sms (?:will|möchte|moechte|würde|mag) ich (?:aber |gerne |gern |weiter |weiterhin |schon )*(?:behalten|bekommen|kriegen|haben)| (?:die )?sms (?:aber |bitte )+(?:behalten|weiter schicken|weiterhin schicken)| (?:ma |però |pero )?(?:gli |i )?sms (?:tenetemeli|lasciatemeli|teneteli|mandatemeli|continuate a mandarli)| (?:los |pero los |y los )(?:sms|mensajes|textos) (?:sí|si)(?: {F})*{CLAUSE_END}| (?:abbonamento|labbonamento|suscripción|assinatura|abo|abonnement|labonnement) (?:mensual |mensile |mensal |mensuel |monatliches )?(?:alla|alle|al|ai|a la|de la|del|à la|au|do|da|für die|zur) (?:[^ ,]+ )?(?:box|caja|caixa|kit|coffret|club|cassetta|capsule|caffè|scatola)| (?:ma |però |pero )?(?:gli |i )?sms lasciateli| continuem com os sms| (?:mas )?(?:os )?sms (?:continuem|mantenham)",
     ),
     Rule::guard(
         "guard:playful-stop",
@@ -854,7 +854,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:intl",
-        " (?:reativa|reativem|reative|reativar) (?:minhas |as |meus |os )?(?:msg|msgs|mensagens|sms|promoções|notificações|ofertas)| (?:podem|pode) (?:enviar|mandar) (?:as |os |suas )?(?:promoções|promos|mensagens|msg|sms|ofertas) (?:outra vez|de novo|novamente)",
+        " (?:reativa|reativem|reative|reativar)(?: aí)? (?:minhas |as |meus |os )?(?:msg|msgs|mensagens|sms|promoções|notificações|ofertas)| (?:podem|pode) (?:enviar|mandar) (?:as |os |suas )?(?:promoções|promos|mensagens|msg|sms|ofertas) (?:outra vez|de novo|novamente)",
     ),
     Rule::help(
         "help:intl",
@@ -994,5 +994,59 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "negated:rejoin",
         " no (?:quiero|quisiera|deseo|me gustaría) volver a recibir",
+    ),
+    Rule::opt_out(
+        "intl:zh",
+        "(?:别|別|不要)再(?:给我|給我)?(?:发|發|传|傳)(?:短信|信息|消息|簡訊|訊息)",
+    ),
+    Rule::opt_out(
+        "intl:id-tl",
+        " tigil na(?: po)?(?: ang| nyo| ninyo)? (?:pagte text|pagtetext|pag text|pagtext|text|texts|mensahe)",
+    ),
+    // --- German, Italian, French and Portuguese once more -------------------------------
+    Rule::opt_out(
+        "intl:de",
+        " (?:habe|hab) ich (?:euch|ihnen|dir) (?:nie|niemals) (?:gegeben|gesagt)| genug von (?:euren|ihren|den|diesen|deinen) (?:sms|nachrichten|werbe[^ ,]*|mails)| (?:will|möchte|brauche|brauch|mag) (?:eure|ihre|diese|die|deine) (?:sms|nachrichten|werbung|angebote)(?: mehr| echt| wirklich)? (?:nicht|net|ned|nimmer)| (?:eure|ihre|diese|die) (?:sms|nachrichten|werbung) (?:will|möchte|brauche|brauch|mag) ich (?:nicht|net|ned|nimmer)| widerrufe (?:ich )?(?:hiermit )?(?:meine |die )?(?:einwilligung|zustimmung)| (?:mini|mine|mei|meine) (?:nummer|nr) (?:us|aus) (?:de|der|dr) (?:lischte|liste)| (?:seine|ihre|die|diese) nummer (?:aus|von) (?:dem|der|eurem|ihrem) (?:system|liste|verteiler|kartei)| (?:hörts|hört|hören sie|hör) (?:endlich |doch |bitte |jetzt )?auf mit (?:dem|den|der|eurem) (?:schas|mist|scheiß|blödsinn|zeug|spam)| stop (?:alle|allen) (?:nachrichten|sms|mitteilungen)| (?:ned|net|nimmer|nimma) mehr (?:schreiben|schicken|senden|zuschicken|simsen)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " wieder (?:dabei sein|dabi si)| (?:mich|uns) wieder in (?:den |die |eure |ihre )?(?:[^ ,]+ )?(?:verteiler|liste|newsletter) (?:aufnehmen|eintragen|reinnehmen)| (?:bitte )?wieder (?:aktivieren|eintragen|einschalten)(?: {F})*{CLAUSE_END}| (?:ab jetzt|künftig|in zukunft) (?:hierhin|an diese nummer|auf diese nummer) (?:schicken|senden)| envoyez(?: moi)? (?:les |vos )?(?:promos|sms|offres|messages) ici| (?:mandate|inviate)(?:mi)? (?:le |gli |i )?(?:offerte|sms|messaggi|promo) (?:a questo|su questo|qui)| quero continuar a receber| (?:podem|pode) mandar (?:as |os )?(?:promos|promoções|msg|mensagens|ofertas) (?:pra|para) (?:esse|este)| (?:je veux|jveux|je voudrais|j aimerais|jaimerais) revenir dans (?:le|la|les) (?:club|liste|programme|alertes)| (?:quero|queria|gostaria de) aderir ao (?:clube|programa|grupo)| quero me (?:inscrever|cadastrar)(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " (?:abgemeldet|abbestellt)(?: ,)? (?:das )?war ein (?:fehler|versehen)| aus versehen (?:stop|stopp) geschrieben",
+    ),
+    Rule::help(
+        "help:intl",
+        " (?:telefonnummer|nummer|hotline) (?:vom|des|für den) (?:kundendienst|kundenservice|support)| (?:ist das|ist dies|sind das) (?:betrug|fake|spam|abzocke) oder (?:echt|seriös|real)| mit wem (?:hab|habe|spreche|schreibe|rede) ich| was (?:isch|ist) (?:das|des) für (?:e|eine|ne) (?:nummer|firma|laden|sms)| (?:questi |gli |i )?(?:sms|messaggi) sono a pagamento| (?:numero|telefono|contatto) (?:dellassistenza|del servizio clienti)| quelle (?:entreprise|boutique|société|marque|compagnie) (?:m envoie|menvoie|mécrit|me texte)| (?:à|a) quelle fréquence(?: {F})*{CLAUSE_END}| (?:numéro|téléphone) pour joindre (?:le )?(?:service client|sav|support)| de onde (?:vem|veio|vêm) (?:esta|essa|estas|essas) (?:mensagem|mensagens|msg|sms)| onde (?:conseguiram|arranjaram|obtiveram|arrumaram|pegaram|foram buscar) (?:o )?(?:meu|o meu) (?:número|contacto|contato)| (?:isto|isso) (?:é|e) (?:verdadeiro|verdade|real) ou (?:é )?(?:burla|golpe|fraude|falso)| (?:tem|há) algum custo (?:receber|para receber)",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " revoco (?:il |ogni |qualsiasi )?consenso| come (?:ci si|mi) (?:cancella|cancello|disiscrive|disiscrivo|toglie|tolgo)(?: {F})*{CLAUSE_END}| (?:questo|sto) numero (?:adesso |ora )?(?:è|e) mio| (?:nn|non) voglio (?:più )?ricevere (?:[^ ,]+ )?(?:sms|messaggi|notifiche|offerte|promo)| non ho mai comprato (?:niente |nulla )?(?:da voi|da te|qui|nel vostro)| (?:rimuovermi|togliermi|cancellarmi|eliminarmi) (?:dalla|dalle|dal) (?:lista|mailing|newsletter|elenco)",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:jen|j en|je n en) veux (?:plus|pu|pus) de (?:vos|ces|tes|les) (?:sms|messages|textos|promos|pubs|offres)| (?:veux|veut) (?:pu|plus|pus) rien recevoir| (?:ôtez|ôte|enlevez|sortez|retirez) moi de (?:la|votre|vos|cette) (?:liste|listes)| (?:chu|j suis|je suis|jsuis) tanné(?:e)? de (?:recevoir|vos)| (?:je )?retire mon consentement",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " sai fora(?: {F})*{CLAUSE_END}| (?:não|n|nao) quero (?:as )?(?:suas|vossas|essas) (?:ofertas|promoções|promos|mensagens)| (?:o )?(?:anterior dono|dono anterior)| revogo (?:o |meu )?consentimento",
+    ),
+    Rule::opt_out("intl:es", " revoco (?:mi |el )?consentimiento"),
+    Rule::guard(
+        "guard:playful-stop",
+        &[
+            "intl:*",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ (?:{F} )*(?:stop|stopp|basta)(?: ,)? (?:ma |mais |aber )?(?:è|e|elle est|il est|cest|c est|ist|sind) (?:trop |so |troppo |davvero |ja )?(?:bellissim[oa]|stupend[oa]|belle|beau|magnifique|der hammer|wunderschön|genial)| basta così(?: ,)? (?:prendo|compro|ne prendo|ordino)|^ (?:{F} )*(?:arrête|arrêtez)(?: ,)? (?:ce prix|ces prix|cette promo|c est trop|cest trop)| (?:n arrêtez|narrêtez) jamais",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " (?:kundenkonto|konto|account|profil) (?:abmelden|löschen|kündigen)| (?:désinscri[^ ]*|désabonn[^ ]*) (?:de|du) (?:la |le )?(?:salle|gym|club de|cours|école|journal|magazine)| (?:livreur|facteur|transporteur|coursier|chauffeur)(?: [^ ,]+){0,3} (?:trompé|erreur) de numéro| (?:arrêter|stopper|bloquer|suspendre) (?:lenvoi|la livraison|lexpédition) (?:du|de mon|de la) (?:colis|commande|paquet)",
     ),
 ];
