@@ -90,6 +90,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-47.jsonl",
         "optout-heldaside-48.jsonl",
         "optout-heldaside-49.jsonl",
+        "optout-heldaside-50.jsonl",
+        "optout-heldaside-51.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

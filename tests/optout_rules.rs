@@ -3375,7 +3375,6 @@ fn short_replies_in_more_languages() {
         &[
             "¿cómo doy de baja los envíos automáticos?",
             "yung tracking hindi gumagalaw",
-            "da",
             "quero me cadastrar no site, como faço a compra?",
         ],
     );
@@ -3765,5 +3764,123 @@ fn german_italian_french_and_portuguese_once_more() {
             "cancelem os emails mas continuem com os SMS",
             "cancellatemi dalle email ma gli sms lasciateli",
         ],
+    );
+}
+
+#[test]
+fn replies_written_to_fool_a_detector() {
+    expect(
+        Intent::OptOut,
+        &[
+            "we never agreed to this",
+            "there's no point texting me, I moved away",
+            "no thanks to your messages",
+            "please turn off the review request texts",
+            "turn off the points texts, order texts are fine",
+            "I've had my fill of your texts",
+            "ugh. off the list please",
+            "not interested in your promos",
+            "different owner now, not whoever signed up",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "yes to the texts",
+            "put my number on the VIP text list",
+            "I replied stop on the wrong thread, sorry!",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "can I get these on another phone?",
+            "daily texts or just weekly?",
+            "can I reply to this number?",
+            "is this the Maple Goods text line?",
+            "do we pay for these messages?",
+            "info on how this works",
+            "can you tell me what I subscribed to?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I nearly bought from a scam site, glad I found you",
+            "I thought your text was spam at first lol",
+            "other stores spam me, you don't",
+            "the wrong number is on the label, it's 12 not 21",
+            "wrong chat lol that was for my mom",
+            "email the receipt please, don't text it",
+            "stop sending catalogs in the mail, texts only",
+            "my husband says I should unsubscribe. not happening",
+            "I should really unsubscribe but I won't",
+            "I told the pizza place to stop, not you",
+            "your deals are so good, stop it",
+            "stop tempting me",
+            "sold out again?",
+            "you canceled my order without telling me",
+            "unsubscribe me from emails, texting is easier",
+            "el correo me llegó a spam",
+            "mi esposo dice que me dé de baja, pero ni loca",
+        ],
+    );
+}
+
+#[test]
+fn thirty_nine_languages_at_once() {
+    expect(
+        Intent::OptIn,
+        &[
+            "DA",
+            "θέλω να γραφτώ",
+            "jag vill prenumerera",
+            "chci se přihlásit k odběru",
+            "haluan tilata",
+            "хочу підписатися",
+            "nataka kujiunga",
+            "kaydolmak istiyorum",
+            "SMS wapas chalu kar do",
+            "mau daftar promo sms",
+            "szeretnék feliratkozni",
+            "nak langgan",
+            "配信を再開してください",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "ninyi ni nani?",
+            "kost het ontvangen geld?",
+            "что это за магазин?",
+            "ποιοι είστε;",
+            "czy to oszustwo?",
+            "honnan van meg a számom?",
+            "kuinka usein?",
+            "hvem sender dette?",
+            "dari toko mana?",
+            "これはどこから送られていますか",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "STOP لو سمحت",
+            "dige payam nadid",
+            "dajcie mi spokój",
+            "galat number hai",
+            "ik heb nooit toestemming gegeven",
+            "haal me van de lijst",
+            "sitaki tena jumbe",
+            "मेरा नंबर लिस्ट से हटा दो",
+            "vai se ferrar",
+            "saya tidak pernah daftar",
+            "このメールはどうやって解除するの",
+            "Erinnerungen bitte abschalten",
+        ],
+    );
+    expect(
+        Intent::None,
+        &["אפשר להסיר את מדבקת המחיר?", "no me canso de estos aretes"],
     );
 }

@@ -170,6 +170,9 @@ const KEYWORD_COURTESY: &[&str] = &[
     "valeu",
     "slt",
     "bjr",
+    // "please" in Arabic beside a keyword ("STOP لو سمحت").
+    "لو",
+    "سمحت",
     // "enough" and "SMS" beside a keyword ("🛑 assez", "🚫 sms").
     "assez",
     "sms",
@@ -358,6 +361,7 @@ fn builtin() -> Vec<(&'static str, Keyword)> {
         kw!(OptIn, "evet", bare),
         kw!(OptIn, "はい", bare),
         kw!(OptIn, "haan", bare),
+        kw!(OptIn, "da", bare),
         kw!(OptIn, "kyllä", bare),
         kw!(OptIn, "igen", bare),
         kw!(OptIn, "ano", bare),

@@ -331,6 +331,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-47.jsonl"),
     include_str!("../../tests/data/optout-heldaside-48.jsonl"),
     include_str!("../../tests/data/optout-heldaside-49.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-50.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-51.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

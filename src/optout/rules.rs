@@ -100,7 +100,7 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
 const HYBRID_CACHE_BYTES: usize = 32 << 20;
 
 /// Rules are tracked in a fixed bit set so that evaluation never allocates.
-const MAX_RULES: usize = 512;
+const MAX_RULES: usize = 768;
 
 /// A set of rule indices.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

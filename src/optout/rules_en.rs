@@ -13,7 +13,7 @@ const REJOIN_REQUEST: &str = " (?:i |we )?(?:opted out|optedout|unsubscribed|uns
 
 /// A keyword sent by mistake ("I hit STOP by accident"): the shopper wants the
 /// texts, so an opt-in, and a guard on the opt-out words.
-const ACCIDENTAL_STOP: &str = " (?:hit|pressed|tapped|clicked|sent|typed|texted|replied|wrote) (?:stop|unsubscribe|end) (?:by mistake|by accident|accidentally|on accident)(?: |$)";
+const ACCIDENTAL_STOP: &str = " (?:hit|pressed|tapped|clicked|sent|typed|texted|replied|wrote) (?:stop|unsubscribe|end) (?:by mistake|by accident|accidentally|on accident|on the wrong thread|in the wrong chat|to the wrong number)(?: |$)";
 
 /// A past opt-out reported beside a wish for the texts again ("I said stop in
 /// August, but I want the texts again"): an opt-in, and a guard on the opt-out
@@ -1169,7 +1169,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:program",
-        " (?:know|understand) what i (?:signed|signed up|agreed) (?:up )?(?:for|to)| what do (?:i|we) get(?: {F})*{CLAUSE_END}| (?:is there )?(?:a )?(?:membership|monthly|hidden|subscription) fee| confirm (?:this|it) is (?:really |actually )?from| identify yourselves| name of (?:the|your) (?:company|business|store)| (?:short codes?|numbers?) claiming to be (?:you|the store)| what number should i save| by a third party(?: {F})*{CLAUSE_END}| who has access to my (?:phone )?number| what times? (?:of day )?(?:do )?(?:you )?(?:usually )?send| what (?:is|s) the deal with (?:these|the|your) texts| understand the program|^ (?:{F} )*info(?: {F})* , (?:i m|im|i am|what|who|is this|i)(?: |$)",
+        " (?:know|understand|tell me) what (?:i|we) (?:signed|signed up|agreed|subscribed) (?:up )?(?:for|to)| what do (?:i|we) get(?: {F})*{CLAUSE_END}| (?:is there )?(?:a )?(?:membership|monthly|hidden|subscription) fee| confirm (?:this|it) is (?:really |actually )?from| identify yourselves| name of (?:the|your) (?:company|business|store)| (?:short codes?|numbers?) claiming to be (?:you|the store)| what number should i save| by a third party(?: {F})*{CLAUSE_END}| who has access to my (?:phone )?number| what times? (?:of day )?(?:do )?(?:you )?(?:usually )?send| what (?:is|s) the deal with (?:these|the|your) texts| understand the program|^ (?:{F} )*info(?: {F})* , (?:i m|im|i am|what|who|is this|i)(?: |$)",
     ),
     Rule::guard(
         "guard:keep-texts",
@@ -1179,7 +1179,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:quoted-footer",
         &["phrase:*", "help:*"],
-        " (?:said|says|the|your|part) reply stop to (?:end|opt out|optout|unsubscribe|cancel|quit|stop)",
+        " (?:said|says|the|your|part) reply (?:stop|end|cancel|quit|stopall) to (?:end|opt out|optout|unsubscribe|cancel|quit|stop)",
     ),
     Rule::guard(
         "guard:order-complaint",
@@ -1204,5 +1204,82 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:order-complaint",
         &[],
         " blocked my (?:card|payment|order|account|purchase)",
+    ),
+    // --- replies written to fool a detector ------------------------------------------
+    Rule::opt_out(
+        "consent-denied",
+        " (?:i )?(?:didnt|did not|never) agree(?:d)? to (?:that|this|these|it|any of this|being texted)| no point (?:in )?(?:texting|messaging|sending)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " no thanks to (?:the|your|these) (?:texts|{MSG})",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " turn off (?:the |your )?(?:[^ ,]+ ){0,2}(?:texts|text alerts|text reminders|sms)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:join",
+        " yes to (?:the |your )?(?:texts|{MSG}|alerts)",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:get|receive) (?:these|the texts|them) on (?:my )?(?:other|another|a different|new) (?:phone|number)| (?:daily|weekly|every day) (?:texts|{MSG}) or (?:just )?(?:sometimes|weekly|once in a while)",
+    ),
+    Rule::guard(
+        "guard:spam-as-a-verb",
+        &["complaint:*"],
+        " (?:a |the )?scam (?:site|website|page|text|link|call|account)| scam alert| (?:thought|think|figured) (?:your|this|the) (?:email|text|message)s? (?:was|were|is) spam| (?:other|some|most) (?:shops|stores|brands|companies) spam| pretending to be you| (?:llegó|cayó|se fue) (?:a|al|en) (?:spam|la carpeta de spam|correo no deseado)",
+    ),
+    Rule::guard(
+        "guard:wrong-number-entered",
+        &["wrong-number"],
+        " wrong number (?:is )?on the (?:shipping )?(?:label|package|box|receipt|order)| wrong (?:number|person|chat|thread)(?: ,)?(?: lol| haha| oops)* (?:that|this) was (?:for|meant for)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["phrase:*"],
+        " (?:dont|do not) text (?:it|him|her|them) the (?:receipt|tracking|code|link|invoice|confirmation)| (?:email|send) (?:me )?the receipt(?: [^ ,]+| ,){0,4} (?:dont|do not) text it",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*"],
+        " texts only(?: from now on)?(?: |$)| (?:catalogs?|mailers?|flyers?) in the mail| texts are all i (?:read|need|want|check)",
+    ),
+    Rule::guard(
+        "guard:hypothetical",
+        &["phrase:*", "complaint:*", "intl:*"],
+        " (?:says|said|told me) (?:i|we) (?:should|need to|have to|gotta) (?:block|unsubscribe|unsub|opt out|stop)(?: [^ ,]+| ,){0,4} (?:not happening|i said no|said no|but i wont|nope|no way|never)| (?:should|ought to) (?:really )?(?:unsubscribe|unsub|opt out|block you)(?: [^ ,]+){0,6} but (?:i wont|im not|i cant|never)| told (?:the|my|another|a different) (?:[^ ,]+ ){0,2}(?:place|store|shop|company|brand) to stop| dice que me (?:dé|de) de baja(?: [^ ,]+| ,){0,5} (?:pero )?(?:ni loca|ni loco|jamás|nunca)",
+    ),
+    Rule::guard(
+        "guard:playful",
+        &["phrase:*", "complaint:*"],
+        " so good(?: ,)? stop it(?: |$)| (?:yours|your texts|your deals) are (?:way |so |much )?(?:more fun|better|the best|actually useful)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &[],
+        " out of stock| sold out| (?:nutrition|product|size|sizing|care) info| (?:cancelled|canceled) my order| stop tempting (?:me|us)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " not whoever (?:ordered|signed up|bought|subscribed)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*"],
+        " texting is (?:easier|better|fine|best)",
+    ),
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " had (?:my|our) fill of (?:these|the|your) (?:texts|{MSG})| , off (?:the|your|this) list(?: {F})*{END}|^ (?:{F} )*off (?:the|your|this) list(?: {F})*{END}| not interested in (?:the |your |these |cart |any )*(?:reminders|texts|{MSG}|promos|alerts|anything)",
+    ),
+    Rule::opt_in(
+        "opt-in:join",
+        " put (?:this|my) number on (?:your|the) (?:[^ ,]+ )?(?:text|sms) (?:list|club)",
+    ),
+    Rule::help(
+        "help:program",
+        " can i reply to this number| is (?:this|it) (?:a )?no reply| is this the (?:[^ ,]+ ){1,3}text (?:line|club|list|number)| do (?:i|we) (?:pay|get charged|have to pay) for (?:these|the|your) (?:texts|{MSG})| info on how (?:this|it) works",
     ),
 ];

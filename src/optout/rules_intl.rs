@@ -708,7 +708,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:werbung|angebote|sms|nachrichten)(?: bitte)? (?:abstellen|abbestellen|einstellen|stoppen|deaktivieren|ausschalten|pausieren|anhalten)| (?:interessiert|interessieren) mich (?:null|nicht|kein bisschen|überhaupt nicht|nicht die bohne)(?: {F})*{CLAUSE_END}| (?:verpisst euch|verpiss dich|schleicht euch|schleichts euch|schleich dich|haut ab|hau ab|leckt mich|lasst mich in ruhe|lass mich in ruhe)| (?:hörts|hört|hören sie|hör) (?:endlich |doch |bitte |jetzt )?auf mit (?:den|der|eurer|ihrer|diesen|dem|euren) (?:sms|nachrichten|werbung|spam)|^ (?:{F} )*(?:abo|abonnement|mein abo) (?:kündigen|beenden|stornieren)(?: {F})*{END}",
+        " (?:werbung|angebote|sms|nachrichten|erinnerungen)(?: bitte)? (?:abstellen|abbestellen|einstellen|stoppen|deaktivieren|ausschalten|abschalten|pausieren|anhalten)| (?:interessiert|interessieren) mich (?:null|nicht|kein bisschen|überhaupt nicht|nicht die bohne)(?: {F})*{CLAUSE_END}| (?:verpisst euch|verpiss dich|schleicht euch|schleichts euch|schleich dich|haut ab|hau ab|leckt mich|lasst mich in ruhe|lass mich in ruhe)| (?:hörts|hört|hören sie|hör) (?:endlich |doch |bitte |jetzt )?auf mit (?:den|der|eurer|ihrer|diesen|dem|euren) (?:sms|nachrichten|werbung|spam)|^ (?:{F} )*(?:abo|abonnement|mein abo) (?:kündigen|beenden|stornieren)(?: {F})*{END}",
     ),
     Rule::opt_in(
         "opt-in:intl",
@@ -1048,5 +1048,27 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:order-action",
         &["intl:*"],
         " (?:kundenkonto|konto|account|profil) (?:abmelden|löschen|kündigen)| (?:désinscri[^ ]*|désabonn[^ ]*) (?:de|du) (?:la |le )?(?:salle|gym|club de|cours|école|journal|magazine)| (?:livreur|facteur|transporteur|coursier|chauffeur)(?: [^ ,]+){0,3} (?:trompé|erreur) de numéro| (?:arrêter|stopper|bloquer|suspendre) (?:lenvoi|la livraison|lexpédition) (?:du|de mon|de la) (?:colis|commande|paquet)",
+    ),
+    // --- thirty-nine languages at once ---------------------------------------------------
+    Rule::opt_in(
+        "opt-in:intl",
+        " θέλω να (?:γραφτώ|εγγραφώ)| mo fẹ́ (?:máa )?gba| (?:jag vill|vill) prenumerera| přihlásit k odběru| subscribe pannunga| thirumba anupp[^ ]*| haluan tilata| хочу (?:підписатися|подписаться)| (?:רוצה|רוצים) להצטרף| (?:vil gerne|vil) (?:tilmeldes|tilmelde mig)| nataka kujiunga| (?:tekrar )?kaydolmak istiyorum| (?:میخوام|می خواهم|میخواهم) عضو| دوبارہ شروع| (?:chalu|shuru) kar (?:do|dijiye)| আবার চালু| (?:mau|ingin|pengen) daftar (?:[^ ,]+ ){0,3}(?:sms|promo)| (?:szeretnék )?feliratkozni| መቀበል እፈልጋለሁ| (?:nak|mahu|ingin) langgan",
+    ),
+    Rule::opt_in("opt-in:intl", "(?:お知らせ|配信|通知)(?:を)?再開|สมัครรับ"),
+    Rule::help(
+        "help:intl",
+        " (?:nyinyi|ninyi) ni (?:akina )?nani| kost het ontvangen| (?:що|что) (?:це|это) за (?:магазин|компанія|компания|фірма|фирма)| ποιοι είστε| czy to (?:jakieś )?oszustwo| honnan van meg a számom| kik (?:maguk|önök|vagytok)| kuinka usein| zákaznick(?:ou|á) podpor[^ ]*| (?:انتوا|انتو) مين| رقمي منين| dari toko mana| hvem sender| ta ni (?:eyin|ẹ̀yin)",
+    ),
+    Rule::help("help:intl", "どこから送られ"),
+    Rule::help("help:intl", " mấy lần (?:một|1) (?:tuần|tháng|ngày)"),
+    Rule::opt_out(
+        "intl:how-to-stop",
+        " dige (?:payam|sms|peygham) (?:nadid|nafrestid|nafrest)| (?:dajcie|daj) mi (?:wreszcie |już )?spokój| (?:ghalat|galat|glt) (?:number|no|nmbr)| nooit toestemming gegeven| haal (?:me|mij) (?:eraf|van de lijst)| sitaki tena(?: [^ ,]+){0,2} (?:jumbe|ujumbe|meseji|sms)| afiste me (?:isixo|isyxo)| (?:नंबर|नम्बर) (?:लिस्ट|सूची) से हटा| (?:vão|vai) se ferrar| nọ́mbà (?:yín )?kò tọ́| èmi kì í ṣe| (?:tak|tidak) pernah daftar| buang nombor saya| διαγραφή από (?:τη|την) λίστα",
+    ),
+    Rule::opt_out("intl:asia", "どうやって解除"),
+    Rule::guard(
+        "guard:product-question",
+        &["intl:*"],
+        " מדבקת המחיר| no me canso de",
     ),
 ];
