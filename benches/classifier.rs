@@ -92,6 +92,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-49.jsonl",
         "optout-heldaside-50.jsonl",
         "optout-heldaside-51.jsonl",
+        "optout-heldaside-52.jsonl",
+        "optout-heldaside-53.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

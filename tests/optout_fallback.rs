@@ -116,6 +116,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-49.jsonl"),
         include_str!("data/optout-heldaside-50.jsonl"),
         include_str!("data/optout-heldaside-51.jsonl"),
+        include_str!("data/optout-heldaside-52.jsonl"),
+        include_str!("data/optout-heldaside-53.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

@@ -3884,3 +3884,81 @@ fn thirty_nine_languages_at_once() {
         &["אפשר להסיר את מדבקת המחיר?", "no me canso de estos aretes"],
     );
 }
+
+#[test]
+fn short_replies_once_more() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Kanpe",
+            "⏹️",
+            "отстаньте",
+            "滚蛋",
+            "꺼져",
+            "stop nhé cám ơn",
+            "ngừng nha",
+            "no mas",
+            "tama na",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "start date?",
+            "no más de dos por persona?",
+            "tama na ang size",
+        ],
+    );
+}
+
+#[test]
+fn long_replies_once_more() {
+    expect(
+        Intent::OptIn,
+        &[
+            "I opted out in May when my order was late. It got sorted, so I'd like to rejoin the texts",
+            "I texted stop from my old phone. Can you sign up this new number?",
+            "I unsubscribed last month, lesson learned. Please start sending me the texts again",
+            "I told you to stop texting me back then, but I've cooled off. How do I sign back up?",
+            "Please subscribe me to the VIP texts, I opted out by mistake",
+            "my dad unsubscribed from everything, can you add his number back?",
+            "my mom wants in on it too",
+            "I would like to be re-enrolled in your SMS program",
+            "Nag-STOP po ako dati. Paki-subscribe po ulit itong number ko",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "Your message says reply STOP to opt out, so here I am, replying",
+            "please turn off the cart reminders, new arrival texts are fine",
+            "He doesn't want the texts. Take his number off",
+            "no quiero seguir recibiendo publicidad",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "How many texts a week is it?",
+            "can I get the texts in Spanish?",
+            "did my signup go through? am I on the list?",
+            "đây là cửa hàng nào vậy?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "your text ends with reply STOP to opt out, fine, but is the zipper covered?",
+            "I'm not unsubscribing, don't worry, just a question about points",
+            "I unsubscribed from like fifteen stores this week but kept you",
+            "I texted STOP to my pharmacy by accident once, never again",
+            "my sister keeps telling me to unsubscribe lol",
+            "can you stop the shipment on order 4410?",
+            "I've been on hold with your customer service line for an hour",
+            "I need to cancel my razor subscription",
+            "remove my name from the gift message please",
+            "at the end of the day I just want a sturdy couch",
+            "I want to make sure this isn't a scam before I order",
+        ],
+    );
+}

@@ -333,6 +333,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-49.jsonl"),
     include_str!("../../tests/data/optout-heldaside-50.jsonl"),
     include_str!("../../tests/data/optout-heldaside-51.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-52.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-53.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

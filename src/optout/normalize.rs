@@ -236,7 +236,8 @@ impl Normalizer {
                     self.end_word(&mut word_start);
                     self.push_token("and", &mut word_start);
                 }
-                '\u{1f6d1}' | '\u{26d4}' | '\u{1f6ab}' | '\u{1f4f5}' | '\u{1f515}' | '\u{270b}' => {
+                '\u{1f6d1}' | '\u{26d4}' | '\u{1f6ab}' | '\u{1f4f5}' | '\u{1f515}' | '\u{23f9}'
+                | '\u{270b}' => {
                     self.end_word(&mut word_start);
                     let token = if c == '\u{270b}' {
                         "raisedhand"

@@ -733,6 +733,8 @@ mod tests {
                     "guard:gift-note-or-tag",
                     "guard:order-action",
                     "guard:order-number",
+                    "guard:unsubscribed-but-back",
+                    "guard:keep-texts",
                 ]
                 .contains(id),
                 "{id} can match ASCII text but would be skipped on it"

@@ -25,14 +25,14 @@ const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed
 /// the opt-out words of the story around it ("I unsubscribed when I moved").
 macro_rules! rejoin {
     () => {
-        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| opt (?:me |us )?back in| re enroll in| turn (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin the (?:text|texting|sms) (?:list|club)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)"
+        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| opt (?:me |us )?back in| re enroll(?:ed)? in| turn (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on| sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
     };
 }
 const REJOIN: &str = rejoin!();
 /// The same request negated ("don't turn them back on"): an opt-out, which
 /// the guard on [`REJOIN`] leaves alone.
 const NEGATED_REJOIN: &str = concat!(
-    " (?:dont|do not|never|please dont)(?: ever)?(?:",
+    " (?:dont|do not|doesnt|does not|never|please dont)(?: ever)?(?:",
     rejoin!(),
     ")"
 );
@@ -1150,6 +1150,7 @@ pub(crate) const RULES: &[Rule] = &[
             "complaint:*",
             "consent-denied",
             "wrong-number",
+            "hostile",
             "intl:*",
         ],
         REJOIN,
@@ -1216,7 +1217,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "partial:drop-marketing",
-        " turn off (?:the |your )?(?:[^ ,]+ ){0,2}(?:texts|text alerts|text reminders|sms)(?: |$)",
+        " turn off (?:the |your )?(?:[^ ,]+ ){0,2}(?:texts|text alerts|text reminders|sms)(?: |$)| turn off (?:the |your )?(?:abandoned )?cart reminders",
     ),
     Rule::opt_in(
         "opt-in:join",
@@ -1229,7 +1230,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:spam-as-a-verb",
         &["complaint:*"],
-        " (?:a |the )?scam (?:site|website|page|text|link|call|account)| scam alert| (?:thought|think|figured) (?:your|this|the) (?:email|text|message)s? (?:was|were|is) spam| (?:other|some|most) (?:shops|stores|brands|companies) spam| pretending to be you| (?:llegó|cayó|se fue) (?:a|al|en) (?:spam|la carpeta de spam|correo no deseado)",
+        " (?:a |the )?scam (?:site|website|page|text|link|call|account)| scam alert| (?:thought|think|figured) (?:your|this|the) (?:email|text|message)s? (?:was|were|is) spam| (?:other|some|most) (?:shops|stores|brands|companies) spam| pretending to be you| (?:llegó|cayó|se fue) (?:a|al|en) (?:spam|la carpeta de spam|correo no deseado)| make sure (?:this|it) (?:is not|isnt|s not) (?:a )?scam| hindi (?:ito|to) scam",
     ),
     Rule::guard(
         "guard:wrong-number-entered",
@@ -1259,7 +1260,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:product-question",
         &[],
-        " out of stock| sold out| (?:nutrition|product|size|sizing|care) info| (?:cancelled|canceled) my order| stop tempting (?:me|us)",
+        " out of stock| sold out| (?:nutrition|product|size|sizing|care) info| (?:cancelled|canceled) my order| stop tempting (?:me|us)| start date",
     ),
     Rule::opt_out(
         "wrong-number",
@@ -1281,5 +1282,44 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:program",
         " can i reply to this number| is (?:this|it) (?:a )?no reply| is this the (?:[^ ,]+ ){1,3}text (?:line|club|list|number)| do (?:i|we) (?:pay|get charged|have to pay) for (?:these|the|your) (?:texts|{MSG})| info on how (?:this|it) works",
+    ),
+    // --- long replies once more ----------------------------------------------------------
+    Rule::opt_out(
+        "clarified:replying-stop",
+        " so here i am(?: ,)? replying| (?:this is me|consider this me) replying",
+    ),
+    Rule::opt_in(
+        "opt-in:join",
+        " (?:wants|want) in on (?:it|the texts|this)(?: too)?",
+    ),
+    Rule::guard(
+        "guard:quoted-footer",
+        &["phrase:*", "help:*", "complaint:*"],
+        " (?:says|said|ends with|ended with|ends in|saw|read|reads|see)(?: [^ ,]+| ,){0,8} (?:reply|text) (?:stop|end|cancel|quit|stopall) to (?:opt out|optout|unsubscribe|cancel|end|quit|stop)| im not unsubscribing",
+    ),
+    Rule::guard("guard:quoted-footer", &[], " (?:text|reply) help for help"),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*", "intl:*"],
+        " (?:unsubscribed|unsubscribing|unsubbed|opted out|texted stop|replied stop) (?:from|to) (?:like |about )?(?:a |my |the )?(?:[0-9]+ |two |three |four |five |ten |fifteen |twenty |a bunch of |a few |several )?(?:other )?(?:pizza place|pharmacy|bank|gym|restaurant|stores|brands|shops|places|restaurants|companies)| (?:keeps|kept) telling me to unsubscribe| bei (?:zwei |drei |vier |mehreren |allen )?anderen (?:shops|läden|händlern) abgemeldet| ohne spam| thích tin nhắn",
+    ),
+    Rule::guard(
+        "guard:help-question",
+        &["opt-in:*", "phrase:*", "consent-denied"],
+        " before i sign up| what kind of (?:messages|texts) (?:i ll|ill|i will|will i) get| not saying i (?:didnt|did not) (?:give|sign|agree)",
+    ),
+    Rule::help(
+        "help:program",
+        " how many (?:texts|{MSG}) (?:a|per) (?:week|month|day)| what kind of (?:messages|texts) (?:i ll|ill|i will|will i) get| (?:get|receive) (?:the |these |your )?(?:texts|{MSG}) in (?:spanish|english|french|chinese|vietnamese|korean)| did (?:the|my) sign ?up go through| am i on the (?:text )?list",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["phrase:*", "complaint:*", "help:*"],
+        " stop the (?:shipment|delivery|package) | on hold with| cancel my (?:[^ ,]+ )?(?:razor|coffee|meal|vitamin|wine|snack|dog food|pet food|blade) subscription| remove my name from the (?:gift|card|note|message|order|package)| at the end of the day",
+    ),
+    // "enrolled in a program" is often another program; the texting one is a rejoin.
+    Rule::opt_in(
+        "rejoin:sms-program",
+        " re enroll(?:ed)? in (?:your |the )?(?:sms|text|texting) (?:program|list|club|alerts|notifications)",
     ),
 ];

@@ -976,7 +976,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard("guard:delivery-status", &[], " palo alto"),
     Rule::opt_in(
         "opt-in:intl",
-        " reiscriv[^ ]*| (?:i|pa|mag) ?subscribe(?: [^ ,]+){0,2} ulit| colocar (?:de volta|novamente) na lista",
+        " reiscriv[^ ]*| (?:i|pa|mag|paki) ?subscribe(?: [^ ,]+){0,2} ulit| colocar (?:de volta|novamente) na lista",
     ),
     Rule::opt_out(
         "intl:es",
@@ -988,12 +988,12 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:unsubscribed-but-back",
-        &["intl:*"],
-        " (?:quisiera|quiero|me gustaría) volver a recibir",
+        &["intl:*", "complaint:*"],
+        " (?:quisiera|quiero|me gustaría) (?:volver a recibir|seguir recibiendo)| (?:muốn )?đăng ký lại| gusto ko na(?: po)? ulit makatanggap| também quer receber",
     ),
     Rule::opt_out(
         "negated:rejoin",
-        " no (?:quiero|quisiera|deseo|me gustaría) volver a recibir",
+        " no (?:quiero|quisiera|deseo|me gustaría) (?:volver a recibir|seguir recibiendo)",
     ),
     Rule::opt_out(
         "intl:zh",
@@ -1070,5 +1070,27 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:product-question",
         &["intl:*"],
         " מדבקת המחיר| no me canso de",
+    ),
+    // --- short replies once more ----------------------------------------------------------
+    Rule::opt_out(
+        "intl:th-vi",
+        "^ (?:{F} )*(?:stop|ngừng)(?: nha| nhé| giùm| dùm)?(?: cảm ơn| cám ơn)?(?: {F})*{END}",
+    ),
+    Rule::opt_out("intl:es", "^ (?:{F} )*no (?:más|mas)(?: {F})*{END}"),
+    Rule::opt_out("intl:id-tl", "^ (?:{F} )*tama na(?: po)?(?: {F})*{END}"),
+    Rule::opt_in(
+        "opt-in:intl",
+        " gusto ko na(?: po)? ulit makatanggap| também quer receber",
+    ),
+    Rule::opt_in("opt-in:intl", "(?:想|要)重新(?:订阅|訂閱)"),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["intl:*"],
+        "(?:想|要)重新(?:订阅|訂閱)",
+    ),
+    Rule::guard("guard:keep-texts", &["intl:*"], "다른 (?:쇼핑몰|가게|업체)"),
+    Rule::help(
+        "help:intl",
+        " (?:đây là|đây|là|bên) cửa hàng nào| sino po ba (?:ito|to|kayo)",
     ),
 ];
