@@ -17,7 +17,7 @@ static RULES_ONLY: LazyLock<OptOutClassifier> = LazyLock::new(|| {
 /// Replies no written rule matches, worded unlike any labelled row.
 const ONLY_THE_MODEL_KNOWS: &[&str] = &[
     "もうメッセージいらないです",
-    "qué flojera sus mensajes diarios",
+    "ya no quiero saber nada de sus mensajes",
     "quit hitting my line with this junk",
     "sms von euch brauch ich nicht",
 ];

@@ -3898,6 +3898,7 @@ fn short_replies_once_more() {
             "stop nhé cám ơn",
             "ngừng nha",
             "no mas",
+            "qué flojera sus mensajes diarios",
             "tama na",
         ],
     );

@@ -1077,6 +1077,10 @@ pub(crate) const RULES: &[Rule] = &[
         "^ (?:{F} )*(?:stop|ngừng)(?: nha| nhé| giùm| dùm)?(?: cảm ơn| cám ơn)?(?: {F})*{END}",
     ),
     Rule::opt_out("intl:es", "^ (?:{F} )*no (?:más|mas)(?: {F})*{END}"),
+    Rule::opt_out(
+        "intl:es",
+        " (?:qué|que) (?:flojera|hueva|pereza|lata|fastidio) (?:con )?(?:sus|tus|los|estos) (?:mensajes|textos|sms|promos)",
+    ),
     Rule::opt_out("intl:id-tl", "^ (?:{F} )*tama na(?: po)?(?: {F})*{END}"),
     Rule::opt_in(
         "opt-in:intl",
