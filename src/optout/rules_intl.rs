@@ -15,6 +15,13 @@ const GENUINE_OR_SCAM_ES: &str = " (?:es )?(?:legit|real|verdad|confiable|seguro
 /// The same question in German ("Seid ihr ein echter Shop oder Spam?").
 const GENUINE_OR_SCAM_DE: &str = " (?:seid ihr|sind sie|ist das) (?:ein |eine )?(?:echter|echte|seriöser|richtiger) (?:shop|laden|firma) oder (?:spam|betrug|fake)";
 
+/// Asking to receive the texts again, in Tagalog and Portuguese ("Gusto ko na
+/// po ulit makatanggap"): an opt-in, and a guard on the opt-out words of the
+/// story around it.
+const ASK_BACK_IN: &str = " gusto ko na(?: po)? ulit makatanggap| também quer receber";
+/// The same in Chinese ("我想重新订阅").
+const ASK_BACK_IN_ZH: &str = "(?:想|要)重新(?:订阅|訂閱)";
+
 /// Every non-English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
     // --- Spanish ---------------------------------------------------------------
@@ -989,7 +996,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:unsubscribed-but-back",
         &["intl:*", "complaint:*"],
-        " (?:quisiera|quiero|me gustaría) (?:volver a recibir|seguir recibiendo)| (?:muốn )?đăng ký lại| gusto ko na(?: po)? ulit makatanggap| também quer receber",
+        " (?:quisiera|quiero|me gustaría) (?:volver a recibir|seguir recibiendo)| (?:muốn )?đăng ký lại",
     ),
     Rule::opt_out(
         "negated:rejoin",
@@ -1082,16 +1089,14 @@ pub(crate) const RULES: &[Rule] = &[
         " (?:qué|que) (?:flojera|hueva|pereza|lata|fastidio) (?:con )?(?:sus|tus|los|estos) (?:mensajes|textos|sms|promos)",
     ),
     Rule::opt_out("intl:id-tl", "^ (?:{F} )*tama na(?: po)?(?: {F})*{END}"),
-    Rule::opt_in(
-        "opt-in:intl",
-        " gusto ko na(?: po)? ulit makatanggap| também quer receber",
-    ),
-    Rule::opt_in("opt-in:intl", "(?:想|要)重新(?:订阅|訂閱)"),
+    Rule::opt_in("opt-in:intl", ASK_BACK_IN),
     Rule::guard(
         "guard:unsubscribed-but-back",
-        &["intl:*"],
-        "(?:想|要)重新(?:订阅|訂閱)",
+        &["intl:*", "complaint:*"],
+        ASK_BACK_IN,
     ),
+    Rule::opt_in("opt-in:intl", ASK_BACK_IN_ZH),
+    Rule::guard("guard:unsubscribed-but-back", &["intl:*"], ASK_BACK_IN_ZH),
     Rule::guard("guard:keep-texts", &["intl:*"], "다른 (?:쇼핑몰|가게|업체)"),
     Rule::help(
         "help:intl",
