@@ -94,6 +94,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-51.jsonl",
         "optout-heldaside-52.jsonl",
         "optout-heldaside-53.jsonl",
+        "optout-heldaside-54.jsonl",
+        "optout-heldaside-55.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

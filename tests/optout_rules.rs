@@ -3557,7 +3557,6 @@ fn spanish_from_a_us_shops_customers() {
             "como puedo pa recibir las ofertas?",
             "quiero las promos de nuevo",
             "acepto recibir sus mensajes",
-            "quisiera seguir recibiendo",
             "start otra vez",
             "resume mis mensajes",
             "turn on los textos",
@@ -3960,6 +3959,140 @@ fn long_replies_once_more() {
             "remove my name from the gift message please",
             "at the end of the day I just want a sturdy couch",
             "I want to make sure this isn't a scam before I order",
+        ],
+    );
+}
+
+#[test]
+fn dutch_and_polish_with_german_italian_french_and_portuguese_again() {
+    expect(
+        Intent::OptOut,
+        &[
+            "haal mijn nummer alsjeblieft van die lijst af",
+            "kunnen jullie mijn nummer even verwijderen?",
+            "graag niet meer sturen, dank je",
+            "Kap er mee!",
+            "laat me toch met rust",
+            "die sms'jes over aanbiedingen hoeven echt niet meer",
+            "waarom sturen jullie me constant berichten",
+            "dit nummer was van mijn vader",
+            "nie interesuje mnie ta oferta",
+            "po co ciągle do mnie piszecie?",
+            "anulujcie moją subskrypcję",
+            "odczepcie się",
+            "zablokowałem was",
+            "como faço para não receber mais mensagens?",
+            "desapareçam",
+            "könnt ihr die Nachrichten bitte sein lassen",
+            "das ist nicht mehr die Nummer von Herrn Wolf",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "ho annullato per errore, riattivatemi per favore",
+            "iscrivimi",
+            "Ik ben per abuis uitgeschreven, kunnen jullie mij weer aanmelden?",
+            "stuur me weer de aanbiedingen",
+            "ik wil weer berichten krijgen",
+            "wypisałem się przez przypadek, zapiszcie mnie z powrotem",
+            "chciałabym wrócić na listę",
+            "me salí sin querer, quiero seguir recibiendo las promos",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "kost dat iets als ik antwoord?",
+            "czy odpowiedź jest płatna?",
+            "dlaczego dostaję tego smsa?",
+            "onde vocês conseguiram meu número?",
+            "qué es este programa de puntos?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "Stop, die jurk is echt prachtig, hebben jullie hem in het blauw?",
+            "Hör auf, die Stiefel sind wunderschön",
+            "Arrête, il est trop beau ce manteau",
+            "Przestań, ta kurtka jest piękna",
+            "„Gefällt mir“ für „Neue Kollektion! Abmelden mit STOP“",
+            "keine Newsletter mehr bitte, die SMS sind mir lieber",
+            "ik wil de mails niet, sms mag blijven",
+            "wypiszcie mnie z newslettera, ale smsy zostawcie",
+            "podem parar os emails mas continuem mandando sms",
+            "ich möchte die Jacke abbestellen, die ist zu groß",
+            "kann ich das zweite Paar abbestellen?",
+            "proszę wypisać rachunek na firmę",
+            "quero cancelar a assinatura da caixa de vinhos",
+            "o número da casa está errado",
+            "zły numer domu, powinno być 7",
+            "mijn pakket is gestopt met updaten",
+            "mandatemi pure le offerte, ma una volta al mese",
+            "quiero seguir recibiendo los textos, solo cancelé los correos",
+            // Keeping the texts, like "I want to keep getting texts": not a
+            // request to start them.
+            "quisiera seguir recibiendo",
+        ],
+    );
+}
+
+#[test]
+fn long_replies_a_third_time() {
+    expect(
+        Intent::OptOut,
+        &[
+            "I almost quit shopping with you after the mix-up, but anyway I'd like to stop getting these texts",
+            "Please cancel order 5521 since it's a duplicate, and cancel the texts too while you're at it",
+            "Moving forward I only want texts about my orders. Nothing about sales",
+            "I typed it wrong before but I still want off the list, thanks",
+            "Hi! Lovely shop, but please remove me from the SMS list",
+            "Cancelen el pedido no, cancelar los mensajes, eso es lo que pido",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "Unstop. I didn't mean to unsubscribe the other day, my thumb slipped",
+            "I want your texts again. Yes, I asked to be removed last year, things changed",
+            "I paused them while traveling and never turned them back on, could you switch them back on?",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "how'd my number end up on your list?",
+            "Could someone tell me what this text program is? I see messages about points",
+            "HELP, a text came with a coupon but no store name. Who sent this?",
+            "I'm changing carriers next week, can I move my text alerts over to the new number?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "My sister said she unsubscribed and then missed the big sale, anyway is the code still good?",
+            "My dad used to get these but he unsubscribed when he got a new phone. He wants the same boots though",
+            "I opted out of your texts in June because there were too many, but I signed back up and it's been great",
+            "I saw how to unsubscribe at the bottom of your text, but I'm not going anywhere lol. Do you price match?",
+            "I wasn't trying to unsubscribe, I just clicked the link by accident while scrolling",
+            "I'm not trying to stop you from texting me, I just got the same text three times",
+            "I keep telling my husband to stop texting me photos of your grills",
+            "Could you text me once a week instead? I don't need one every morning",
+            "Can I remove my last name from the review I left?",
+            "I was about to unsubscribe because of how many texts there were, but that coupon won me back",
+            "Is this the rewards club or just order updates? Which one did I join?",
+            "Where do I end up typing the promo code at checkout?",
+            "The buckle won't stop slipping on these sandals, can I exchange them?",
+            "I cancelled my order by accident while changing the address, is there a way to undo it?",
+            "Please pause the auto-ship for a month, I'll turn it back on when we're home",
+            "Mom was in the hospital and asked me to say she's fine and can sign back up later if she wants, thanks for checking",
+        ],
+    );
+    expect(
+        Intent::OptOut,
+        &[
+            "This is my wife's phone, she's recovering from surgery. Please stop texting her for now, she can sign back up later if she wants.",
         ],
     );
 }

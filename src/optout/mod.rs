@@ -335,6 +335,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-51.jsonl"),
     include_str!("../../tests/data/optout-heldaside-52.jsonl"),
     include_str!("../../tests/data/optout-heldaside-53.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-54.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-55.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].
@@ -706,7 +708,7 @@ impl OptOutClassifierBuilder {
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
         let tapback = Regex::new(
-            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to|curtiu|amou|riu de|enfatizou|não curtiu|questionou|a aimé|a adoré|a ri de|a mis en évidence|n'a pas aimé|a mis en question|le gustó|le encantó|se rió de|enfatizó|no le gustó|cuestionó|gefällt mir|gefällt|ha messo\s*["“”]mi piace["“”]\s*a|mi piace|ha riso di)\s*:?\s*["“”‘’«„]"#,
+            r#"^\s*(?i:liked|loved|laughed at|emphasi[sz]ed|disliked|questioned|reacted(?: \S+)? to|curtiu|amou|riu de|enfatizou|não curtiu|questionou|a aimé|a adoré|a ri de|a mis en évidence|n'a pas aimé|a mis en question|le gustó|le encantó|se rió de|enfatizó|no le gustó|cuestionó|gefällt mir|gefällt|ha messo\s*["“”]mi piace["“”]\s*a|mi piace|ha riso di)\s*:?\s*["“”‘’«„]|^\s*["„“](?i:gefällt mir)["“”]\s+(?i:für)\s*["„“]"#,
         )
         .map_err(|e| InvalidRule::Internal(e.to_string()))?;
 

@@ -25,7 +25,7 @@ const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed
 /// the opt-out words of the story around it ("I unsubscribed when I moved").
 macro_rules! rejoin {
     () => {
-        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| opt (?:me |us )?back in| re enroll(?:ed)? in| turn (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on| sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
+        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}) (?:back|again)(?: |$)|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
     };
 }
 const REJOIN: &str = rejoin!();
@@ -438,7 +438,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:negated-opt-in",
         &["opt-in:resume"],
-        " (?:dont|do not|never|no need to|please dont|pls dont) (?:ever )?(?:turn|switch|put|resume|restart|start)",
+        " (?:dont|do not|never|no need to|please dont|pls dont) (?:ever )?(?:turn|switch|put|resume|restart|start) ",
     ),
     Rule::guard(
         "guard:who-signed-me-up",
@@ -457,7 +457,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|pretty|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -1321,5 +1321,102 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_in(
         "rejoin:sms-program",
         " re enroll(?:ed)? in (?:your |the )?(?:sms|text|texting) (?:program|list|club|alerts|notifications)",
+    ),
+    // --- long replies, a third time --------------------------------------------
+    // Someone else's opt-out, told as a story: "my friend said she unsubscribed".
+    Rule::guard(
+        "guard:someone-else-unsubscribed",
+        &["phrase:unsubscribe", "phrase:off-list", "wrong-number"],
+        " (?:she|he|they) (?:had |has |have |just |already )?(?:unsubscribed|unsubbed|opted out)(?: |$)| (?:friend|mom|mother|dad|father|daughter|son|sister|brother|husband|wife|kids|teenager|roommate|coworker|neighbor|aunt|uncle|grandma|grandpa|cousin|boyfriend|girlfriend)(?: [^ ,]+)? (?:said |says |told me )?(?:she |he |they )?(?:had |has |just |already )?(?:unsubscribed|unsubbed|opted out)(?: |$)",
+    ),
+    // An opt-out the sender has since undone: "I opted out in the spring, but I
+    // signed back up last month".
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &[
+            "phrase:unsubscribe",
+            "phrase:off-list",
+            "phrase:be-removed",
+            "complaint:too-many",
+        ],
+        " (?:unsubscribed|unsubbed|opted out)(?: [^ ,]+){0,14}(?: ,)? but (?:i |we )?(?:signed|subscribed|opted|joined) (?:back up|up again|back in|in again|back)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:not-leaving",
+        &[
+            "phrase:unsubscribe",
+            "phrase:how-to-stop",
+            "phrase:keyword-clause",
+            "phrase:off-list",
+        ],
+        " (?:im|i m|i am) not going anywhere(?: lol| haha| lmao)?{CLAUSE_END}",
+    ),
+    Rule::guard(
+        "guard:not-trying-to-stop",
+        &["phrase:*", "complaint:*"],
+        " (?:wasnt|was not|im not|i m not|i am not|not) trying to (?:unsubscribe|unsub|opt out|stop (?:you|the texts|your texts|getting))",
+    ),
+    Rule::guard(
+        "guard:someone-else-texting",
+        &[
+            "phrase:stop-messages",
+            "phrase:stop-sending",
+            "phrase:do-not-text",
+        ],
+        " (?:told|tell|asked|ask|telling|keep telling) (?:my )?(?:husband|wife|mom|mother|dad|daughter|son|sister|brother|friend|kids|boyfriend|girlfriend|partner|him|her|them) to (?:stop|quit) (?:texting|sending|calling|messaging)",
+    ),
+    Rule::guard(
+        "guard:fewer-texts",
+        &["phrase:do-not-want", "complaint:too-many"],
+        " (?:text|message|send) (?:me|us) (?:once a week|once a month|weekly|monthly|every other day) instead",
+    ),
+    Rule::guard(
+        "guard:product-detail",
+        &[],
+        " remove my (?:last|first|full) name",
+    ),
+    Rule::guard(
+        "guard:not-a-question",
+        &["help:program"],
+        " because of how (?:many|much|often)",
+    ),
+    Rule::guard(
+        "guard:not-a-question",
+        &["phrase:partial"],
+        " is this (?:the )?(?:[^ ,]+ ){0,3}or (?:just|only) ",
+    ),
+    Rule::guard("guard:not-enough", &["phrase:stop-messages"], " end up "),
+    Rule::help(
+        "help:how-you-got-my-number",
+        " how(?:d| did| would| does)? (?:my|this|our) (?:number|phone number|cell|cell number) end up (?:on|with|in|at)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:product-detail",
+        &["complaint:keep-texting"],
+        " (?:wont|dont|never|cant|keeps?) stop (?:slipping|falling|sliding|coming|ripping|peeling|squeaking|leaking|breaking|shedding|pilling|fraying|itching|barking|beeping|blinking|flashing|crashing|glitching|buffering|spinning|unraveling|tangling|sticking|creasing|fogging)(?: |$)",
+    ),
+    Rule::help(
+        "help:who-is-this",
+        " who sent (?:it|this|that|this text|the text|me this|me that)(?: |$)|^ (?:{F} )*what is this (?:lol|lmao|haha|hahaha)(?: ,|$)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["opt-in:*"],
+        " cancel(?:ed|led)? (?:my|the|our) order(?: [^ ,]+| ,){0,14} undo| (?:ill|i ll|i will|we ll|well|we will) turn (?:it|them) back on",
+    ),
+    // A request to stop getting the texts that a guard on the story around it
+    // must not void ("I almost quit your store, but I want to quit getting
+    // these texts"; "cancel my order, and cancel the texts too").
+    Rule::opt_out(
+        "clarified:stop-getting",
+        " (?:want|need|would like|d like|id like) to (?:quit|stop) (?:getting|receiving) (?:these|the|your|any) (?:texts|{MSG})| (?:please|pls|and|also|just|can you|could you|go ahead and|you can|,) cancel (?:the|these|your|all|my|all the|all your) (?:texts|text messages|sms|txts|marketing texts|promo texts|text alerts)(?: |$)| (?:still |just )?want (?:off|out of) (?:the|your|these|this) (?:texts|text list|list|{MSG})(?: |$)| remove (?:me|my number) from (?:the|your) (?:sms|text|texting) list",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:only|just) (?:want|need) (?:the )?(?:texts|messages|updates|text updates) (?:about|for|on) (?:my )?(?:orders?|shipping|deliveries|order updates)(?: |$)",
+    ),
+    Rule::help(
+        "help:program",
+        " (?:explain|tell me|know) what (?:this|these|the) (?:text |texts |sms |texting )?(?:program|club|messages|texts) (?:is|are)(?: |$)| (?:move|transfer|switch) (?:my )?(?:text |sms )?(?:alerts|texts|messages|subscription) (?:over )?to (?:my |the |a )?new (?:number|phone)",
     ),
 ];

@@ -954,7 +954,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_in(
         "opt-in:intl",
-        " (?:dénme|dame|deme|darme|darnos) de alta| (?:cómo|como) (?:le )?(?:hago|puedo) (?:pa|para) recibir (?:sus |las |los )?(?:promos|promociones|ofertas|mensajes|textos)| (?:quiero|quisiera) (?:los |las |sus )?(?:texts|textos|mensajes|promos|ofertas)(?: [^ ,]+){0,3} (?:otra vez|de nuevo|nuevamente)| acepto recibir (?:los |sus )?(?:mensajes|textos|promos|sms)| (?:quiero|quisiera) seguir recibiendo| start (?:de nuevo|otra vez|nuevamente)| resume (?:los|las|mis) (?:mensajes|textos|promos)| turn on (?:los |las )?(?:mensajes|textos)| (?:súmenme|súmame|agréguenme|agrégame) (?:a|en) (?:la|su) lista| arrepentí de (?:darme de baja|salirme|desuscribirme)| text me (?:the )?(?:promos|deals|offers) again| (?:agreguen|añadan|sumen) (?:este|mi) (?:nuevo|número nuevo|nuevo número|número) a la lista",
+        " (?:dénme|dame|deme|darme|darnos) de alta| (?:cómo|como) (?:le )?(?:hago|puedo) (?:pa|para) recibir (?:sus |las |los )?(?:promos|promociones|ofertas|mensajes|textos)| (?:quiero|quisiera) (?:los |las |sus )?(?:texts|textos|mensajes|promos|ofertas)(?: [^ ,]+){0,3} (?:otra vez|de nuevo|nuevamente)| acepto recibir (?:los |sus )?(?:mensajes|textos|promos|sms)| start (?:de nuevo|otra vez|nuevamente)| resume (?:los|las|mis) (?:mensajes|textos|promos)| turn on (?:los |las )?(?:mensajes|textos)| (?:súmenme|súmame|agréguenme|agrégame) (?:a|en) (?:la|su) lista| arrepentí de (?:darme de baja|salirme|desuscribirme)| text me (?:the )?(?:promos|deals|offers) again| (?:agreguen|añadan|sumen) (?:este|mi) (?:nuevo|número nuevo|nuevo número|número) a la lista",
     ),
     Rule::guard(
         "guard:rescinded-stop",
@@ -1101,5 +1101,73 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:intl",
         " (?:đây là|đây|là|bên) cửa hàng nào| sino po ba (?:ito|to|kayo)",
+    ),
+    // --- Dutch and Polish; German, Italian, French and Portuguese again -----------
+    Rule::opt_out(
+        "intl:nl",
+        " haal (?:me|mij|ons|mijn nummer)(?: [^ ,]+){0,4} (?:af|uit)(?: |$)| (?:mijn )?nummer (?:[^ ,]+ )?verwijderen| niet meer (?:sturen|smsen|appen|mailen|versturen|toesturen|berichten)| kap (?:er )?mee| kap ermee| (?:laat|laten) (?:me|mij|ons) (?:toch |nou |gewoon )?met rust| (?:sms[^ ]*|berichten|herinneringen|meldingen|reclame|mails|aanbiedingen)(?: [^ ,]+){0,4} hoeven (?:echt |toch |dus |nu )?niet meer| waarom (?:sturen|smsen|appen|mailen) (?:jullie|u|je) (?:me|mij) (?:steeds|constant|de hele tijd|altijd|elke dag|telkens)| (?:dit|het) nummer was van",
+    ),
+    Rule::opt_out(
+        "intl:pl",
+        " nie interesuje mnie| nie jestem zainteresowan[^ ]*| (?:czemu|dlaczego|po co) (?:ciągle |wciąż |znowu |ciagle )?(?:do mnie )?(?:piszecie|wysyłacie|esemesujecie|spamujecie)| anuluj(?:cie)? (?:moją )?subskrypcj[^ ]*| nie chcę od was nic| (?:odwalcie|odczepcie|odpierdolcie|odwal|odczep) się| spadajcie| zablokował[^ ]*",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " (?:não|nao) (?:quero )?receber mais| desapareçam| desapareça(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " (?:werbe sms|sms|nachrichten|werbung|mails|werbemails|newsletter)(?: [^ ,]+){0,2} (?:lassen|sein lassen|bleiben lassen)(?: {F})*{CLAUSE_END}| (?:ist|das ist) nicht mehr (?:die )?nummer von",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " riattiva(?:temi|rmi|teci)| (?:re)?iscrivetemi| iscrivimi| rimettetemi (?:nella|in) (?:lista|elenco)| (?:me|mij|ons) (?:weer|opnieuw) (?:toevoegen|aanmelden|inschrijven)| stuur (?:me|mij|ons) (?:weer|opnieuw)| wil (?:weer|opnieuw) (?:[^ ,]+ )?(?:ontvangen|krijgen)| (?:dodajcie|dodaj|zapiszcie|zapisz|włączcie|włącz)(?: mnie| mi)?(?: [^ ,]+)? z powrotem| (?:zapiszcie|zapisz) mnie| wrócić na listę",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*"],
+        " per (?:ongeluk|abuis|vergissing) (?:afgemeld|uitgeschreven)| (?:afgemeld|uitgeschreven) per (?:ongeluk|abuis|vergissing)| wypisał[^ ]* się przez (?:pomyłkę|przypadek)| przez (?:pomyłkę|przypadek) (?:się )?wypisał[^ ]*",
+    ),
+    Rule::help(
+        "help:intl",
+        " kost (?:het|dat) (?:geld|iets)(?: [^ ,]+){0,3} (?:als|om) (?:ik )?(?:terug )?(?:sms|antwoord|reageer)| czy (?:odpowiedź|odpisanie)(?: [^ ,]+){0,2} (?:jest )?płatn[^ ]*| (?:dlaczego|czemu) (?:dostaję|otrzymuję) (?:(?:tę|te|ten|tego) )?(?:wiadomość|sms[^ ]*)| (?:pegaram|conseguiram|arrumaram|acharam) (?:o )?meu (?:número|contato|celular)| (?:qué|que) es este programa",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*", "phrase:*", "complaint:*"],
+        " (?:die )?sms sind mir lieber| sms (?:mag|mogen) blijven| sms (?:is|zijn) prima| continua(?:m|r)? (?:mandando|enviando) (?:sms|mensagens)| sms[^ ]* zostawcie| sms[^ ]* (?:mogą|moga) zostać",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " (?:subscrição|assinatura) (?:das|dos|da|do) (?:cápsulas|café|caixa|box|ração|vinho|vinhos|flores|meias)| (?:hose|jacke|schuhe|kleid|pullover|artikel|teil|paar|bestellung|lieferung|paket|shirt|mantel|tasche|stiefel)(?: [^ ,]+)? abbestellen| wypis[^ ]* (?:fakturę|rachunek|paragon|zaświadczenie|receptę)",
+    ),
+    Rule::guard(
+        "guard:wrong-address",
+        &["intl:*"],
+        " número da (?:porta|casa|rua)| (?:zły|błędny) numer (?:mieszkania|domu|lokalu|bloku|ulicy)| gestopt met (?:updaten|bijwerken|werken|laden)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:sin querer|por error|por accidente|por equivocación)(?: [^ ,]+| ,){0,6} (?:quiero|quisiera) seguir recibiendo",
+    ),
+    Rule::opt_out(
+        "clarified:stop-getting",
+        " cancelar (?:los|las|sus|estos|tus) (?:mensajes|textos|sms|notificaciones)",
+    ),
+    Rule::guard(
+        "guard:fewer-texts",
+        &[],
+        " una volta (?:a|alla|al|ogni) (?:settimana|mese)",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &[
+            "intl:*",
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ (?:[^ ,]+ (?:, )?){0,2}(?:stop|arrête|arrêtez|hör auf|hört auf|przestań|przestańcie|para|pare)(?: ,)? (?:[^ ,]+ ){0,6}(?:te gek|der hammer|trop belle|trop beau|przepiękn[^ ]*|piękn[^ ]*|hermos[^ ]*|preciosas?|so pretty|too cute|so cute|lindas?|lindos?|magnifique|wunderschön|bellissim[^ ]*|prachtig|schattig)(?: |$)| you (?:have to|gotta|got to|need to) stop(?: ,)? (?:[^ ,]+ ){0,6}(?:cute|pretty|gorgeous|adorable|beautiful|amazing)(?: |$)",
     ),
 ];
