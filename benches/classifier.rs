@@ -96,6 +96,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-53.jsonl",
         "optout-heldaside-54.jsonl",
         "optout-heldaside-55.jsonl",
+        "optout-heldaside-56.jsonl",
+        "optout-heldaside-57.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

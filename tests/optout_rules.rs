@@ -4083,6 +4083,7 @@ fn long_replies_a_third_time() {
             "I was about to unsubscribe because of how many texts there were, but that coupon won me back",
             "Is this the rewards club or just order updates? Which one did I join?",
             "Where do I end up typing the promo code at checkout?",
+            "text me when it's back in stock please",
             "The buckle won't stop slipping on these sandals, can I exchange them?",
             "I cancelled my order by accident while changing the address, is there a way to undo it?",
             "Please pause the auto-ship for a month, I'll turn it back on when we're home",
@@ -4093,6 +4094,73 @@ fn long_replies_a_third_time() {
         Intent::OptOut,
         &[
             "This is my wife's phone, she's recovering from surgery. Please stop texting her for now, she can sign back up later if she wants.",
+        ],
+    );
+}
+
+#[test]
+fn a_pet_shops_month_and_thirty_languages_again() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stop the auto-ship reminder texts, I'll order when I need to",
+            "please stop the reminder texts",
+            "Ce n'est pas mon numéro",
+            "je connais personne de Sophie",
+            "nie zamawiałem żadnych smsów",
+            "usuńcie mój numer",
+            "bu smsleri nasıl durdururum",
+            "достали уже своей рассылкой",
+            "ne pishite mne bolshe",
+            "не цікавить",
+            "wa2fo el rasa2el please",
+            "ספאם",
+            "lotfan dige sms nafrestin",
+            "मेरा नंबर हटा दो",
+            "kivabe bondho korbo ei sms",
+            "스팸 신고할게요",
+            "Sitisha",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "mujhe sms फिर से चाहिए",
+            "vreau să mă abonez din nou",
+            "Please confirm I'm back on so I get the sale texts",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this legit or a phishing text?",
+            "ano po ba itong text?",
+            "berapa kerap kamu hantar mesej?",
+            "kolik mě to stojí?",
+            "hur ofta kommer det sms?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "the anti-bark collar stopped working after a week",
+            "please stop sending the paper catalogs with every order",
+            "can you hold the box until I'm back on the 3rd?",
+            "you gotta stop, these new collars are unreal",
+            "Stopp, wie süß ist das Hundebett",
+            "Stop, è troppo carina questa cuccia",
+            "стоп, это так мило",
+            "stop kak, lucu banget tasnya",
+            "그만해 진짜 귀엽다",
+            "отпишите от почты, а смс оставьте",
+            "unsubscribe me from the emails, I'd rather just get the texts",
+            "العنوان غلط، ممكن توقفون الشحنة؟",
+            "Σταματήστε την αποστολή, λάθος διεύθυνση",
+            "¿puedo pausar el autoship un mes?",
+            "نہیں شکریہ",
+            "¿cómo hago para que me llegue el pedido antes?",
+            "I can't stop reading your texts lol",
+            "don't stop the texts, I love the deals",
         ],
     );
 }

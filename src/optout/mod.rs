@@ -337,6 +337,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-53.jsonl"),
     include_str!("../../tests/data/optout-heldaside-54.jsonl"),
     include_str!("../../tests/data/optout-heldaside-55.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-56.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-57.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

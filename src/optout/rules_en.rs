@@ -25,7 +25,7 @@ const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed
 /// the opt-out words of the story around it ("I unsubscribed when I moved").
 macro_rules! rejoin {
     () => {
-        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}) (?:back|again)(?: |$)|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
+        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}) (?:back|again)(?: |$)|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on(?: the (?:list|text list|texts|sms list))?(?: so| and| now| right|{END})| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
     };
 }
 const REJOIN: &str = rejoin!();
@@ -629,7 +629,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:legitimacy",
-        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:fake|scam|spam|fraud|not)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:[^ ,]+ )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{CLAUSE_END}",
+        " (?:spam|scam|fake|fraud) or (?:real|legit|legitimate|genuine|not|nah)(?: |$)| (?:real|legit|legitimate|genuine) or (?:some |a |an )?(?:fake|scam|spam|fraud|not|phishing)(?: |$)| (?:is|are) (?:this|these|it) (?:really |actually )?(?:the |a |an )?(?:[^ ,]+ )?(?:official|authorized|authorised|genuine|legit)(?: [^ ,]+){0,4} (?:number|account|text|texts|line|store|shop|company|sender|page){END}| (?:is|are) (?:this|these|you|it|yall|this text|this number|this message|this store|this company) (?:a |an |actually |really |just )?(?:real|legit|legitimate|spam|scam|fake|phishing|genuine|official|trustworthy|safe)(?: (?:store|company|business|shop|text|message|number|account|thing|brand))?(?: or (?:a |an |not|just )?(?:real|legit|legitimate|spam|scam|fake|phishing|what)(?: (?:store|company|business|shop|text|message|number|account|brand))?)?{CLAUSE_END}",
     ),
     Rule::help(
         "help:how-you-got-my-number",
@@ -1375,6 +1375,12 @@ pub(crate) const RULES: &[Rule] = &[
         &[],
         " remove my (?:last|first|full) name",
     ),
+    // A restock alert: "text me when it's back (in stock)".
+    Rule::guard(
+        "guard:product-detail",
+        &["opt-in:*"],
+        " (?:text|notify|tell|message|ping) (?:me|us)(?: know)? (?:when|once|if|as soon as) (?:it s|its|it is|they re|theyre|they are|the [^ ,]+ (?:is|are)) back(?: in stock)?(?: |$)",
+    ),
     Rule::guard(
         "guard:not-a-question",
         &["help:program"],
@@ -1418,5 +1424,27 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:program",
         " (?:explain|tell me|know) what (?:this|these|the) (?:text |texts |sms |texting )?(?:program|club|messages|texts) (?:is|are)(?: |$)| (?:move|transfer|switch) (?:my )?(?:text |sms )?(?:alerts|texts|messages|subscription) (?:over )?to (?:my |the |a )?new (?:number|phone)",
+    ),
+    // --- a pet shop's month, and thirty languages at once --------------------
+    Rule::guard(
+        "guard:product-detail",
+        &[],
+        " (?:anti|stop|no) (?:chew|bark|pull|itch|lick|scratch|bite) (?:spray|collar|harness|drops|gel|solution)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["phrase:stop-sending"],
+        " stop sending (?:me )?(?:the |those |these |extra )?(?:[^ ,]+ ){0,2}(?:scoops?|samples?|bags?|catalogs?|inserts?|stickers?|freebies|toys?|paper receipts?|flyers?|cards?) (?:with|in)(?: |$)",
+    ),
+    // A stop for the texts, named as texts, inside an order request that a
+    // guard reads ("stop the auto-ship reminder texts").
+    Rule::opt_out(
+        "clarified:stop-getting",
+        "^ (?:{F} )*(?:stop|cancel|no more) (?:the |your |these |all )?(?:[^ ,]+ ){0,2}(?:reminder texts|text reminders|texts|text messages|sms|text alerts)(?: {F})*(?: ,| $)| (?:please|pls|and|also|just|,) (?:stop|cancel) (?:the |your |these |all )?(?:[^ ,]+ ){0,2}(?:reminder texts|text reminders|texts|text messages|sms|text alerts)(?: {F})*(?: ,| $)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*"],
+        " (?:rather|prefer to|d rather) (?:just )?(?:get|have|receive|keep) (?:the |your )?(?:texts|sms|text messages)(?: |$)",
     ),
 ];

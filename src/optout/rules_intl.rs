@@ -1156,6 +1156,11 @@ pub(crate) const RULES: &[Rule] = &[
         " cancelar (?:los|las|sus|estos|tus) (?:mensajes|textos|sms|notificaciones)",
     ),
     Rule::guard(
+        "guard:product-detail",
+        &[],
+        " no más de (?:[0-9]+|dos|tres|cuatro|cinco|una|uno) (?:[^ ,]+ )?por (?:persona|cliente|pedido|orden|compra)",
+    ),
+    Rule::guard(
         "guard:fewer-texts",
         &[],
         " una volta (?:a|alla|al|ogni) (?:settimana|mese)",
@@ -1168,6 +1173,64 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:[^ ,]+ (?:, )?){0,2}(?:stop|arrête|arrêtez|hör auf|hört auf|przestań|przestańcie|para|pare)(?: ,)? (?:[^ ,]+ ){0,6}(?:te gek|der hammer|trop belle|trop beau|przepiękn[^ ]*|piękn[^ ]*|hermos[^ ]*|preciosas?|so pretty|too cute|so cute|lindas?|lindos?|magnifique|wunderschön|bellissim[^ ]*|prachtig|schattig)(?: |$)| you (?:have to|gotta|got to|need to) stop(?: ,)? (?:[^ ,]+ ){0,6}(?:cute|pretty|gorgeous|adorable|beautiful|amazing)(?: |$)",
+        "^ (?:[^ ,]+ (?:, )?){0,2}(?:stop|stopp|стоп|arrête|arrêtez|hör auf|hört auf|przestań|przestańcie|para|pare)(?: ,)? (?:[^ ,]+ (?:, )?){0,6}(?:te gek|der hammer|trop belle|trop beau|przepiękn[^ ]*|piękn[^ ]*|hermos[^ ]*|preciosas?|so pretty|too cute|so cute|lindas?|lindos?|magnifique|wunderschön|bellissim[^ ]*|prachtig|schattig|(?:wie|so|zu|total|voll|echt|mega) süß|carin[oa]|мило|милый|милая|lucu|unreal)(?: |$)| (?:you|yall|y all|u) (?:have to|gotta|got to|need to) stop(?: ,)? (?:[^ ,]+ ){0,6}(?:cute|pretty|gorgeous|adorable|beautiful|amazing|unreal|insane)(?: |$)",
+    ),
+    // --- thirty languages at once, again -----------------------------------------------------
+    Rule::guard(
+        "guard:playful-stop",
+        &["intl:*"],
+        "^ (?:그만해|그만|멈춰)(?: [^ ,]+){0,3} 귀엽",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*", "phrase:*", "complaint:*"],
+        " (?:смс|sms)(?: [^ ,]+)? (?:оставьте|оставте|залиште)| sms (?:চালু|চালু রাখুন)| sms ale (?:chci|nechte)| sms (?:chci|nechte) (?:dál|dal)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " العنوان (?:غلط|خطأ|خاطئ)| (?:توقف|توقفون|توقفوا|وقف|أوقف|اوقف|وقفوا) (?:ال)?(?:شحنة|طلب|طلبية)| λάθος διεύθυνση| (?:dar de baja|pausar|cancelar|suspender) (?:el|la|mi) (?:autoship|auto ship|envío automático|pedido automático)",
+    ),
+    Rule::guard(
+        "guard:declined",
+        &[],
+        " نہیں شکریہ| नहीं धन्यवाद| nahi shukriya",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " (?:ce n est|ce nest|c est|cest|c) pas mon (?:numéro|numero|num|tel|téléphone)(?: |$)| je (?:ne )?connais (?:pas|personne) (?:de |d )(?:[^ ,]+)(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::opt_out(
+        "intl:pl",
+        " nie zamawiał[^ ]* (?:żadnych )?(?:sms[^ ]*|wiadomości)| usuńcie (?:go|mój numer|ten numer|mnie)",
+    ),
+    Rule::opt_out(
+        "intl:tr",
+        " nasıl durdur[^ ]*| (?:mesajlar[^ ]*|sms[^ ]*) (?:nasıl )?durdur[^ ]*",
+    ),
+    Rule::opt_out(
+        "intl:ru-uk",
+        " достали(?: уже)?(?: [^ ,]+){0,2} (?:рекламой|смс|сообщениями|рассылкой|спамом)| ne (?:pishite|prisylajte|prisylayte|otpravlyajte)| не цікавить| не цікавлять",
+    ),
+    Rule::opt_out(
+        "intl:ar",
+        " (?:w2fo|wa2fo|wa2afo|w2af|wa2af|wa2afoo)(?: el| al)? (?:rasayel|rasa2el|rasayil|msgs|messages|sms)",
+    ),
+    Rule::opt_out(
+        "intl:he-fa",
+        " ספאם(?: {F})*{CLAUSE_END}| די כבר| dige (?:payam|sms|message)(?: [^ ,]+)? (?:nadin|nafrestin|nafrestid|nadid)| payam nadin",
+    ),
+    Rule::opt_out(
+        "intl:south-asia",
+        " (?:मेरा|मेरे) नंबर (?:हटाओ|हटा दो|हटाइए|हटाएं|डिलीट)| कभी सब्सक्राइब नहीं| (?:kivabe|kibhabe) (?:bondho|bondo|bandho) (?:korbo|kori|koro|korte)| sms (?:gulo )?(?:bondho|bondo) (?:koren|korun|koro|kore din)",
+    ),
+    Rule::opt_out("intl:ko", " 스팸 신고| 스팸(?: {F})*{CLAUSE_END}"),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:मैसेज|मेसेज|एसएमएस|sms)(?: [^ ,]+)? फिर से (?:चाहिए|भेजो|भेजें|भेजिए|शुरू)| (?:ma|mă) (?:abonez|reabonez|abonati|abonați) din nou| reabon[^ ]*",
+    ),
+    Rule::help(
+        "help:intl",
+        " ano (?:po )?(?:ba )?(?:itong|ito|yung) (?:text|mensahe|message)| berapa kerap| seberapa sering| kolik (?:mě |me )?(?:[^ ,]+ ){0,2}(?:stojí|stoji)| hur ofta (?:skickar|kommer|får)",
     ),
 ];
