@@ -4120,6 +4120,9 @@ fn a_pet_shops_month_and_thirty_languages_again() {
             "kivabe bondho korbo ei sms",
             "스팸 신고할게요",
             "Sitisha",
+            "Dừng",
+            "dừng!! 🙏",
+            "Dừng lại",
         ],
     );
     expect(
@@ -4151,6 +4154,8 @@ fn a_pet_shops_month_and_thirty_languages_again() {
             "Stop, è troppo carina questa cuccia",
             "стоп, это так мило",
             "stop kak, lucu banget tasnya",
+            "Đúng",
+            "đúng rồi ạ",
             "그만해 진짜 귀엽다",
             "отпишите от почты, а смс оставьте",
             "unsubscribe me from the emails, I'd rather just get the texts",

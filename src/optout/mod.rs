@@ -355,6 +355,15 @@ fn labelled_texts() -> impl Iterator<Item = String> {
         })
 }
 
+/// Whether the reply is the Vietnamese "Dừng" (stop) alone, with punctuation
+/// or emoji around it. Folding its accents would make it "dung", which is
+/// also "Đúng" (right, yes), so it is read from the text as sent.
+fn is_vietnamese_stop(text: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let word = text.trim_matches(|c: char| !c.is_alphabetic());
+    word.len() <= 16 && word.nfc().flat_map(char::to_lowercase).eq("dừng".chars())
+}
+
 /// The learned fallback's weights, read once per process.
 static TRAINED_MODEL: LazyLock<Result<Model, String>> = LazyLock::new(Model::trained);
 
@@ -439,6 +448,12 @@ impl OptOutClassifier {
             return Classification {
                 intent: Intent::None,
                 rule: Cow::Borrowed("guard:tapback"),
+            };
+        }
+        if is_vietnamese_stop(text) {
+            return Classification {
+                intent: Intent::OptOut,
+                rule: Cow::Borrowed("keyword:dừng"),
             };
         }
         let findings = normalizer.normalize(text, normalized);

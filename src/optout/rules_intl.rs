@@ -1196,6 +1196,8 @@ pub(crate) const RULES: &[Rule] = &[
         &[],
         " نہیں شکریہ| नहीं धन्यवाद| nahi shukriya",
     ),
+    // "Đúng rồi" (that's right) folds like "dừng rồi".
+    Rule::guard("guard:yes-and-more", &[], "^ dung roi(?: [^ ,]+)?{END}"),
     Rule::opt_out(
         "intl:fr",
         " (?:ce n est|ce nest|c est|cest|c) pas mon (?:numéro|numero|num|tel|téléphone)(?: |$)| je (?:ne )?connais (?:pas|personne) (?:de |d )(?:[^ ,]+)(?: {F})*{CLAUSE_END}",
