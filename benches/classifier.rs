@@ -98,6 +98,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-55.jsonl",
         "optout-heldaside-56.jsonl",
         "optout-heldaside-57.jsonl",
+        "optout-heldaside-58.jsonl",
+        "optout-heldaside-59.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -4169,3 +4169,147 @@ fn a_pet_shops_month_and_thirty_languages_again() {
         ],
     );
 }
+
+#[test]
+fn replies_written_to_fool_a_detector_again() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Please don't reach out to me on this number again",
+            "I'm honestly better off without your texts",
+            "I take back the ok I gave you to text me",
+            "make this the last text I get from you",
+            "ghost me permanently",
+            "take the hint",
+            "I'll pass on any future messages",
+            "forget my number",
+            "I want to leave the text club",
+            "this phone is closed to marketing",
+            "you can stop trying now",
+            "not today or ever",
+            "is there an off switch for these?",
+            "how do I get these to stop",
+            "go bug someone else",
+            "I'm not who you think I am",
+            "I never checked any box for this",
+            "who said you could text me?",
+            "my sister typed my number at checkout, I shouldn't be on your list",
+            "I'd prefer not to get any more of these promo texts",
+            "order updates are fine but the sale blasts have to go",
+            "I only want to hear about my orders",
+            "tracking updates yes, promos no",
+            "you can retire the cart reminders",
+            "no quiero que me contacten por aquí",
+            "es de mi hija, no le escriban",
+            "¿cómo puedo salirme de esta lista?",
+            "¿cuántas veces tengo que pedir que paren?",
+            "que este sea el último mensaje",
+            "los avisos del pedido bien, pero las ofertas ya no",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "cancel my opt-out please, I want the deals back",
+            "I unsubscribed in May and miss you, how do I get back on?",
+            "I quit your texts, dumb idea, I want them back",
+            "please remove me from the do-not-text list",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "if I ever want to unsubscribe, what do I do?",
+            "not that I want to, but what's the stop word just in case?",
+            "si algún día quiero dejar de recibirlos, ¿qué hago?",
+            "is this really the store or a scammer?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "take me off backorder and ship the rest",
+            "unsubscribe me from the autoship on the dog food",
+            "emails are a lot, texts are perfect",
+            "I dropped the emails, texts are how I'd rather hear from you",
+            "I need a break from shopping, not from your texts",
+            "oh stop, you had me at free returns",
+            "Stop it, you're going to make me broke",
+            "my roommate replied STOP last week and now she wants the code",
+            "I almost replied stop but then I saw the sale",
+            "I wish I could unsubscribe from my own cart habit",
+            "which exit do I take for the outlet store?",
+            "my card got revoked, can I pay another way?",
+            "mi prima se dio de baja y ahora quiere el código",
+            "número equivocado en mi dirección, es el 12",
+            "no me quiero dar de baja, solo cambien mi talla",
+        ],
+    );
+}
+
+#[test]
+fn long_replies_in_six_european_languages() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Me voy de viaje un mes, pausad los mensajes hasta que vuelva",
+            "qué pesados, dejadme en paz",
+            "sacad mi número de la lista, gracias",
+            "Mettez mes SMS en pause, je reviendrai",
+            "les relances du panier, merci de les couper",
+            "come faccio a far smettere questi sms?",
+            "le promozioni no, fermatele",
+            "as promoções, por favor parem",
+            "suspendam as mensagens até eu voltar",
+            "por que insistem em mandar mensagens?",
+            "Ich möchte keinerlei Werbung per SMS",
+            "die Nachrichten für meinen Mann bitte einstellen",
+            "ich will weder Mails noch SMS, bitte komplett raus",
+            "Haal mijn nummer van jullie sms lijst halen aub",
+            "hoezo blijven jullie me berichten sturen?",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "Me di de baja pero volved a mandarme mensajes, porfa",
+            "¿me podéis volver a dar de alta?",
+            "Je m'étais désabonnée, remettez-moi sur la liste SMS",
+            "vous pouvez réactiver vos SMS pour moi",
+            "Ich hab aus Versehen STOPP geantwortet, bitte mich wieder für die SMS anmelden",
+            "Ik had me uitgeschreven, maar jullie mogen me de berichten weer sturen",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "¿cada cuánto mandáis mensajes?",
+            "¿de dónde habéis sacado mi número?",
+            "gli sms li pago io?",
+            "quantas mensagens vocês mandam por semana?",
+            "as mensagens têm algum custo?",
+            "woher habt ihr meine Handynummer?",
+            "is dit oplichting?",
+            "kost het mij iets als jullie sms'en?",
+            "entrei no clube sms ontem, quantas mensagens vocês mandam por semana?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "estoy de baja por maternidad, entregad cuando queráis",
+            "me habéis cancelado el pedido sin avisar",
+            "me di de baja el año pasado pero volví a marcar la casilla y genial",
+            "los correos no, pero los SMS seguid mandándomelos",
+            "je me suis réinscrite le mois dernier, le code marche ?",
+            "ma sœur s'était désabonnée, moi j'adore vos SMS",
+            "gardez-moi bien pour les SMS",
+            "mauvais numéro de rue sur ma commande",
+            "non riesco a smettere di indossare la felpa",
+            "non smettete di mandarmeli!",
+            "minha irmã se descadastrou mas eu adoro",
+            "adoro as mensagens, nunca parem!",
+            "ik zeg mijn koffie-abonnement op, de sms'jes mogen gewoon blijven komen",
+        ],
+    );
+}

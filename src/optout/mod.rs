@@ -339,6 +339,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-55.jsonl"),
     include_str!("../../tests/data/optout-heldaside-56.jsonl"),
     include_str!("../../tests/data/optout-heldaside-57.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-58.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-59.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

@@ -25,7 +25,7 @@ const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed
 /// the opt-out words of the story around it ("I unsubscribed when I moved").
 macro_rules! rejoin {
     () => {
-        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}) (?:back|again)(?: |$)|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on(?: the (?:list|text list|texts|sms list))?(?: so| and| now| right|{END})| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
+        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}|deals|offers|codes) (?:back|again)(?: |$)| (?:cancel|undo|reverse) (?:my|the|that) (?:opt out|optout|unsubscribe|stop)(?: |$)| how (?:do|can|could) (?:i|we) get back on(?: the (?:list|texts|text list))?{END}| (?:quit|unsubscribed from|stopped|opted out of) (?:your |the )?texts(?: [^ ,]+| ,){0,4} (?:i )?want them back| remove (?:me|my number|this number) from (?:the|your) (?:do not text|do not contact|dnc|opt out|blocked) list|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on(?: the (?:list|text list|texts|sms list))?(?: so| and| now| right|{END})| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
     };
 }
 const REJOIN: &str = rejoin!();
@@ -50,7 +50,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "phrase:do-not-text",
-        " (?:dont|do not|dnt|never|quit|stop) (?:ever |again |u |you |yall |even |pls |please )?(?:(?:text|txt|txting|texting|msg|message|messaging|sms|spam)(?: |$)|testing (?:me|us|this number)(?: |$)|(?:bother|bug|contact|email|dm|hit up|hit|call|send) (?:me|us|this|my|him|her|again))",
+        " (?:dont|do not|dnt|never|quit|stop) (?:ever |again |u |you |yall |even |pls |please )?(?:(?:text|txt|txting|texting|msg|message|messaging|sms|spam)(?: |$)|testing (?:me|us|this number)(?: |$)|(?:bother|bug|contact|email|dm|hit up|hit|call|send|reach out to) (?:me|us|this|my|him|her|again))",
     ),
     Rule::opt_out(
         "phrase:do-not-send",
@@ -1446,5 +1446,85 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:keep-texts",
         &["phrase:*", "complaint:*"],
         " (?:rather|prefer to|d rather) (?:just )?(?:get|have|receive|keep) (?:the |your )?(?:texts|sms|text messages)(?: |$)",
+    ),
+    // --- written to fool a detector ---------------------------------------------------
+    Rule::opt_out(
+        "phrase:do-not-want",
+        " (?:im|i m|i am|id be|i d be|we re|were) (?:honestly |really |just |totally )?(?:good|fine|better off|better) without (?:the |your |these |those |any )?(?:texts|{MSG})| pass on (?:all |any )?(?:future |further |more )?(?:texts|{MSG})| (?:prefer|rather) not (?:to )?(?:get|receive) (?:any more|anymore|any|more)(?: of)? (?:these |the |your )?(?:[^ ,]+ )?(?:texts|{MSG})",
+    ),
+    Rule::opt_out(
+        "phrase:last-message",
+        " (?:let this be|make this|consider this|this (?:will be|is|should be|has to be)) (?:the |my |your )?(?:final|last) (?:message|text|msg)(?: (?:i get|i receive|from you|you send|i ll get|ill get))?(?: |$)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " take back (?:the |my )?(?:ok|okay|consent|permission|yes)(?: [^ ,]+){0,3} (?:to )?(?:text|message|contact)| never (?:ticked|checked|clicked|selected)(?: [^ ,]+){0,2} (?:box|boxes|option)| who (?:said|told you) (?:you|u|yall) (?:could|can|may) (?:text|message|contact) (?:me|us)| (?:i |we )?(?:shouldnt|should not) be on (?:your|the|this) (?:list|texts|text list)",
+    ),
+    Rule::opt_out(
+        "phrase:remove-me",
+        " ghost (?:me|this number|my number)(?: {F})*(?: ,| $| permanently| forever)| take (?:the |a )?hint(?: {F})*{CLAUSE_END}| (?:forget|lose) (?:about )?(?:me|my number)(?: {F})*{CLAUSE_END}| (?:like|want|wanna|need) to leave (?:the |this |your )(?:group chat|group|chat|list|club|text club|text list)| closed to (?:marketing|promotions|ads|texts|solicitations)| (?:you can|u can|just) stop trying| (?:thats|that s) a wrap (?:for|on) (?:me and )?(?:your |these |the )?(?:texts|{MSG})| not (?:today|now) or ever| sierra tango oscar papa| (?:an |the )?off switch for (?:these|this|them|the texts|your texts)| (?:getting|get|make) (?:these|them|the texts|this) to (?:end|stop)(?: |$)",
+    ),
+    Rule::opt_out(
+        "hostile",
+        " go (?:bother|bug|annoy|spam|text|pester) (?:someone|somebody) else",
+    ),
+    Rule::opt_out("wrong-number", " (?:im|i m|i am) not who (?:you|u) think"),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:blasts|promos|promotions|sale texts|ads|deals|coupons|marketing texts|marketing) (?:have to|need to|gotta|must) go(?: |$)| only want to hear (?:about|when|if) (?:my )?(?:package|order|orders|shipping|delivery)| (?:updates|tracking|order texts|shipping texts) yes , (?:coupons|promos|deals|sales|ads|marketing|promotions|offers) no| retire (?:the |your )?(?:cart )?(?:nudges|reminders|texts|{MSG})",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["phrase:*"],
+        " take (?:me|it|us|them) off (?:backorder|back order|hold|preorder|pre order|autoship|auto ship)| (?:unsubscribe|cancel|remove) (?:me )?from (?:the )?(?:auto replenish|autoship|auto ship|auto delivery|auto refill|subscribe and save|subscription box|monthly box)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*"],
+        " (?:texts|sms|text messages) (?:are|is|r) perfect| texts are how (?:i d|id|i) (?:rather|prefer|like to)| , not from (?:your|the|these) (?:texts|{MSG})",
+    ),
+    Rule::guard(
+        "guard:playful-stop",
+        &[
+            "phrase:keyword-clause",
+            "phrase:keyword-sentence",
+            "phrase:stop-messages",
+        ],
+        "^ (?:(?:oh|omg|ok|okay|lol)(?: ,)? )?stop(?: it)?(?: ,)? (?:[^ ,]+ (?:, )?){0,4}(?:you had me at|make me (?:go )?(?:broke|poor)|making me (?:go )?(?:broke|poor))",
+    ),
+    Rule::guard(
+        "guard:someone-else-unsubscribed",
+        &[
+            "phrase:said-stop",
+            "phrase:stop-messages",
+            "phrase:keyword-clause",
+            "phrase:unsubscribe",
+        ],
+        " (?:she|he|they|friend|mom|mother|dad|father|daughter|son|sister|brother|husband|wife|kids|teenager|roommate|coworker|neighbor|boyfriend|girlfriend) (?:replied|texted|sent|said|typed) stop(?: |$)| (?:almost|nearly|was going to|was gonna|was about to) (?:replied|reply|text|texted|send|sent|hit) stop(?: |$)| unsubscribe from my own",
+    ),
+    Rule::guard("guard:product-detail", &[], " (?:which|what) exit"),
+    Rule::guard(
+        "guard:order-action",
+        &["phrase:unsubscribe"],
+        " (?:card|account|license|access|payment) (?:got |was |has been )?revoked",
+    ),
+    // A question about a stop the sender may make one day: help, not a stop.
+    Rule::guard(
+        "guard:help-question",
+        &["phrase:*", "intl:*"],
+        " if (?:i |we )?(?:ever|someday|one day|at some point) (?:want|wanted|decide|need) to (?:stop|unsubscribe|opt out|cancel)| not that (?:i|we) want to| just in case(?: {F})*{CLAUSE_END}| si (?:algún|algun) día (?:quiero|quisiera|decido) dejar de recibir",
+    ),
+    Rule::help(
+        "help:program",
+        " if (?:i |we )?(?:ever|someday|one day|at some point) (?:want|wanted|decide|need) to (?:stop|unsubscribe|opt out|cancel)| (?:what is|what s|whats) the (?:opt out|optout|stop|unsubscribe) (?:word|keyword|command) just in case| si (?:algún|algun) día (?:quiero|quisiera|decido) dejar de recibir",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " (?:actually |really )?(?:the store|the company|the shop|you) or (?:a |an |some )?(?:scam|scammer|scammers|fake|bot|phishing)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:help-question",
+        &["complaint:*"],
+        " (?:actually |really )?(?:the store|the company|the shop|you) or (?:a |an |some )?(?:scam|scammer|scammers|fake|bot|phishing)(?: |$)",
     ),
 ];

@@ -21,6 +21,9 @@ const GENUINE_OR_SCAM_DE: &str = " (?:seid ihr|sind sie|ist das) (?:ein |eine )?
 const ASK_BACK_IN: &str = " gusto ko na(?: po)? ulit makatanggap| também quer receber";
 /// The same in Chinese ("我想重新订阅").
 const ASK_BACK_IN_ZH: &str = "(?:想|要)重新(?:订阅|訂閱)";
+/// The same in Spanish, French, German and Dutch ("Volved a mandarme
+/// mensajes", "Remettez-moi sur la liste", "wieder für die SMS anmelden").
+const ASK_BACK_IN_EU: &str = " volved a (?:mandarme|enviarme|escribirme)| volver a dar(?:me)? de alta| (?:apuntadme|apúntame) (?:en|a) la lista| remettez(?: moi)? sur la liste| (?:réactiver|réactivez) (?:vos |les |mes )?(?:sms|messages|notifications)| (?:mich|uns) (?:bitte )?wieder (?:für die sms |für sms )?(?:anmelden|eintragen|aufnehmen)| (?:mogen|mag) (?:me|mij) (?:de )?(?:berichten|sms[^ ]*) weer sturen| zet (?:het|ze) (?:maar )?weer aan";
 
 /// Every non-English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
@@ -109,7 +112,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::opt_out(
         "intl:de",
-        " (?:nie|niemals|nicht|nirgends) (?:[^ ,]+ ){0,2}(?:angemeldet|registriert|eingetragen|zugestimmt|eingewilligt|bestellt)| (?:sofort |bitte |umgehend |endlich )+(?:löschen|entfernen|abmelden|aufhören)(?: {F})* (?:,|$)| kein interesse(?: {F})* (?:,|$)",
+        " (?:nie|niemals|nicht|nirgends) (?:[^ ,]+ ){0,3}(?:angemeldet|registriert|eingetragen|zugestimmt|eingewilligt|bestellt)| (?:sofort |bitte |umgehend |endlich )+(?:löschen|entfernen|abmelden|aufhören)(?: {F})* (?:,|$)| kein interesse(?: {F})* (?:,|$)",
     ),
     // --- Portuguese ----------------------------------------------------------------
     Rule::opt_out(
@@ -785,7 +788,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:intl",
-        " wie oft (?:schreibt|schickt|sendet|schreiben|schicken|senden|textet) (?:ihr|sie)| kost(?:et|en)(?: [^ ,]+){0,3}(?: ,)? wenn (?:ich|man)(?: [^ ,]+)? (?:antworte|antwortet|zurückschreibe|zurückschreibt|antworten)| (?:wär|wer) (?:isch|is|isses|bisch) (?:das|des|dä|dis)| (?:habt ihr|haben sie|gibts|gibt es) (?:ne|n|eine|einen) (?:hotline|kundenservice|kundendienst|servicenummer|support)",
+        " wie oft (?:schreibt|schickt|sendet|schreiben|schicken|senden|textet) (?:ihr|sie)| kost(?:et|en)(?: [^ ,]+){0,4}(?: ,)? wenn (?:ich|man)(?: [^ ,]+){0,3} (?:antworte|antwortet|zurückschreibe|zurückschreibt|antworten)| (?:wär|wer) (?:isch|is|isses|bisch) (?:das|des|dä|dis)| (?:habt ihr|haben sie|gibts|gibt es) (?:ne|n|eine|einen) (?:hotline|kundenservice|kundendienst|servicenummer|support)",
     ),
     Rule::guard(
         "guard:keep-texts",
@@ -1022,7 +1025,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:accidental-opt-out",
         &["intl:*"],
-        " (?:abgemeldet|abbestellt)(?: ,)? (?:das )?war ein (?:fehler|versehen)| aus versehen (?:stop|stopp) geschrieben",
+        " (?:abgemeldet|abbestellt)(?: ,)? (?:das )?war ein (?:fehler|versehen)| aus versehen (?:stop|stopp) (?:geschrieben|geantwortet|gesendet|geschickt)",
     ),
     Rule::help(
         "help:intl",
@@ -1130,12 +1133,12 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::help(
         "help:intl",
-        " kost (?:het|dat) (?:geld|iets)(?: [^ ,]+){0,3} (?:als|om) (?:ik )?(?:terug )?(?:sms|antwoord|reageer)| czy (?:odpowiedź|odpisanie)(?: [^ ,]+){0,2} (?:jest )?płatn[^ ]*| (?:dlaczego|czemu) (?:dostaję|otrzymuję) (?:(?:tę|te|ten|tego) )?(?:wiadomość|sms[^ ]*)| (?:pegaram|conseguiram|arrumaram|acharam) (?:o )?meu (?:número|contato|celular)| (?:qué|que) es este programa",
+        " kost (?:het|dat) (?:mij |me |ons )?(?:geld|iets)(?: [^ ,]+){0,3} (?:als|om) (?:ik |jullie |u )?(?:terug )?(?:sms|smsen|antwoord|reageer)| czy (?:odpowiedź|odpisanie)(?: [^ ,]+){0,2} (?:jest )?płatn[^ ]*| (?:dlaczego|czemu) (?:dostaję|otrzymuję) (?:(?:tę|te|ten|tego) )?(?:wiadomość|sms[^ ]*)| (?:pegaram|conseguiram|arrumaram|acharam) (?:o )?meu (?:número|contato|celular)| (?:qué|que) es este programa",
     ),
     Rule::guard(
         "guard:keep-texts",
         &["intl:*", "phrase:*", "complaint:*"],
-        " (?:die )?sms sind mir lieber| sms (?:mag|mogen) blijven| sms (?:is|zijn) prima| continua(?:m|r)? (?:mandando|enviando) (?:sms|mensagens)| sms[^ ]* zostawcie| sms[^ ]* (?:mogą|moga) zostać",
+        " (?:die )?sms sind mir lieber| (?:via )?sms (?:mag|mogen) (?:gewoon )?blijven| (?:sms|smsjes|berichten)(?: [^ ,]+){0,3} (?:mogen|mag) (?:gewoon )?blijven komen| sms (?:is|zijn) prima| continua(?:m|r)? (?:mandando|enviando) (?:sms|mensagens)| sms[^ ]* zostawcie| sms[^ ]* (?:mogą|moga) zostać",
     ),
     Rule::guard(
         "guard:order-action",
@@ -1234,5 +1237,80 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::help(
         "help:intl",
         " ano (?:po )?(?:ba )?(?:itong|ito|yung) (?:text|mensahe|message)| berapa kerap| seberapa sering| kolik (?:mě |me )?(?:[^ ,]+ ){0,2}(?:stojí|stoji)| hur ofta (?:skickar|kommer|får)",
+    ),
+    // --- Spanish written to fool a detector -----------------------------------------------
+    Rule::opt_out(
+        "intl:es",
+        " no (?:deseo|quiero) que (?:me|nos) (?:contacten|escriban|manden|envíen|mensajeen)| no le (?:escriban|manden|envíen|mande|escriba)(?: {F})*{CLAUSE_END}| salirme de (?:esta|la|su|sus) (?:lista|listas)| (?:cuántas|cuantas) veces (?:tengo que|les tengo que|debo) (?:pedir|decir)(?: [^ ,]+)? que (?:paren|dejen|me borren|me quiten)| (?:que )?este sea el (?:último|ultimo) (?:mensaje|texto|sms)| (?:pero )?las (?:promociones|promos|ofertas) ya no(?: {F})*{CLAUSE_END}",
+    ),
+    Rule::guard(
+        "guard:someone-else-unsubscribed",
+        &["intl:*"],
+        " (?:hermana|hermano|mamá|madre|papá|padre|hija|hijo|esposa|esposo|amiga|amigo|novia|novio|prima|primo|tía|tío|vecina|vecino) se (?:dio|dieron) de baja| no me quiero dar de baja| no quiero darme de baja",
+    ),
+    Rule::guard(
+        "guard:wrong-address",
+        &["intl:*"],
+        " (?:número|numero) equivocado en (?:mi|la) (?:dirección|calle|casa)",
+    ),
+    // --- long replies in six European languages -----------------------------------------
+    Rule::opt_in("opt-in:intl", ASK_BACK_IN_EU),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["intl:*", "complaint:*", "phrase:*"],
+        ASK_BACK_IN_EU,
+    ),
+    Rule::opt_out(
+        "intl:es",
+        " (?:pausad|parad|cortad|quitad|sacad|borrad|eliminad)(?: [^ ,]+){0,2} (?:mensajes|sms|número|ofertas|promociones)| dejadme en paz| (?:quitadme|sacadme|borradme|eliminadme|dadme de baja)| no (?:me )?(?:mandéis|enviéis|escribáis) más",
+    ),
+    Rule::help(
+        "help:intl",
+        " cada (?:cuánto|cuanto) (?:mandáis|mandan|enviáis|envían)| de (?:dónde|donde) (?:habéis|han|has|ha) (?:sacado|conseguido|obtenido) (?:mi|el) (?:número|móvil)| (?:li|le) pago io| mi costa(?: [^ ,]+)? qualcosa| quantas (?:mensagens|sms|msgs)(?: [^ ,]+){0,3} (?:por|pela|na) (?:semana|mês|dia)| (?:têm|tem) algum custo| woher (?:ihr|sie|habt ihr|haben sie) (?:meine )?(?:handynummer|nummer|telefonnummer)| is dit (?:oplichting|nep|echt|betrouwbaar)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["intl:*"],
+        " de baja (?:por|de) (?:maternidad|paternidad|enfermedad|médica|laboral)| cancelado el pedido| (?:mauvais|faux) (?:numéro|numero) de (?:rue|maison|porte|appartement|commande|suivi)| (?:non riesco a|non posso) smettere di (?:mettere|indossare|usare|comprare|guardare|pensare)",
+    ),
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["intl:*", "opt-in:*"],
+        " volví a (?:marcar|apuntarme|suscribirme|darme de alta)| je me suis (?:réinscrit|reinscrit)[^ ]*",
+    ),
+    Rule::guard(
+        "guard:someone-else-unsubscribed",
+        &["intl:*"],
+        " (?:quelle|elle|il|quil|sœur|soeur|mère|frère|fille|fils|copine|copain|femme|mari|amie|ami) (?:s était|sétait|s est|sest) (?:désabonn|désinscri)[^ ]*| (?:namorada|namorado|mãe|pai|irmã|irmão|esposa|marido|amiga|amigo|filha|filho) se (?:descadastrou|desinscreveu)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["intl:*", "phrase:*"],
+        " (?:los sms|los mensajes) seguid| seguid (?:mandándomelos|mandando|enviando)| gardez moi (?:bien )?(?:pour|sur) les (?:sms|textos)| non smettete di (?:mandar|inviar|scriver)[^ ]*| (?:não|nao|nunca) parem(?: {F})*{CLAUSE_END}| continuem a (?:enviar|mandar)",
+    ),
+    Rule::guard(
+        "guard:received-none",
+        &["phrase:no-messages"],
+        " no clube (?:sms|de sms|vip|de vantagens)",
+    ),
+    Rule::opt_out(
+        "intl:fr",
+        " mettez (?:mes|les|vos) (?:sms|messages|notifications|textos) en pause| merci de les couper| (?:coupez|arrêtez|stoppez) les relances| les relances(?: [^ ,]+| ,){0,10} (?:couper|arrêter|stopper)",
+    ),
+    Rule::opt_out(
+        "intl:it",
+        " (?:come faccio|come posso) (?:a )?(?:far )?(?:smettere|fermare|bloccare|disattivare)(?: [^ ,]+){0,2} (?:messaggi|sms|notifiche)| fermateli| fermatele| (?:bloccate|fermate|disattivate)(?: [^ ,]+){0,2} (?:promozioni|promemoria|sms|messaggi)",
+    ),
+    Rule::opt_out(
+        "intl:pt",
+        " por favor parem| parem(?: {F})*{CLAUSE_END}| suspendam(?: [^ ,]+)? (?:as )?(?:mensagens|sms|notificações|promoções)| insistem em (?:mandar|enviar)| (?:jeito|forma|como)(?: [^ ,]+){0,3} parar de receber",
+    ),
+    Rule::opt_out(
+        "intl:de",
+        " keinerlei (?:werbung|sms|nachrichten)| (?:nachrichten|sms|werbung)(?: [^ ,]+){1,3} (?:bitte )?einstellen| weder (?:mails|e mails|emails|newsletter) noch sms| (?:bitte )?komplett raus",
+    ),
+    Rule::opt_out(
+        "intl:nl",
+        " (?:nummer|mij|me) van (?:jullie|de|uw) (?:[^ ,]+ )?lijst (?:afhalen|halen|verwijderen)| (?:hoezo|waarom) blijven (?:jullie|u|je) (?:me|mij) (?:smsen|sturen|appen|berichten)",
     ),
 ];
