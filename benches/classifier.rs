@@ -100,6 +100,8 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-57.jsonl",
         "optout-heldaside-58.jsonl",
         "optout-heldaside-59.jsonl",
+        "optout-heldaside-60.jsonl",
+        "optout-heldaside-61.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

@@ -4313,3 +4313,73 @@ fn long_replies_in_six_european_languages() {
         ],
     );
 }
+
+#[test]
+fn a_us_electronics_shops_month() {
+    expect(
+        Intent::OptOut,
+        &[
+            "stop asking me for a review, I never leave them",
+            "order texts are fine but I don't want the promo texts anymore",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "how do I stop my laptop from going to sleep?",
+            "STOP it, $15 for earbuds?? adding to cart",
+            "please don't stop these sale texts, they're how I found you",
+        ],
+    );
+}
+
+#[test]
+fn long_replies_a_fourth_time() {
+    expect(
+        Intent::OptOut,
+        &[
+            "Kindly refrain from texting this number going forward.",
+            "I asked your support team to stop these twice already. Please sort it out.",
+            "Someone has been using my number on your site. Please remove it.",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &["My son unsubscribed thinking the texts were his. I'd like to be resubscribed, please."],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "A text says reply Y to confirm, but which subscription is this?",
+            "I don't know what I'd be saying yes to here",
+            "My number is changing, how do I get the alerts to go to the new phone?",
+            "How do the text alerts work, is it every day?",
+            "Which one is the real one? Two numbers say they're you",
+            "Did you switch providers? I want to make sure it's still you",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "I used to unsubscribe from everything, but I've kept yours",
+            "the salesman said end of the month for the restock",
+            "I texted STOP in May, then opted back in on your site, all good now",
+            "Opted back in yesterday and already found a deal!",
+            "my brother keeps joking about unsubscribing, ignore him",
+            "Don't unsubscribe me! My husband's email was the one to remove",
+            "I'd hate for the texts to stop if the store closes",
+            "someone used my card without permission, can you stop the order?",
+            "my customers' replies get lost on my platform",
+            "I gave the shop my mum's number for the delivery, can you call her?",
+            "Mon conjoint s'est désabonné, mais moi j'adore vos textos",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &["J'ai répondu STOP par erreur, j'aimerais recommencer à recevoir vos messages"],
+    );
+    expect(
+        Intent::OptOut,
+        &["ya no quiero recibir las promociones, lo de mis pedidos sí"],
+    );
+}

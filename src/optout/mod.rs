@@ -341,6 +341,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-57.jsonl"),
     include_str!("../../tests/data/optout-heldaside-58.jsonl"),
     include_str!("../../tests/data/optout-heldaside-59.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-60.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-61.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

@@ -25,7 +25,7 @@ const REJOIN_AFTER_OPT_OUT: &str = " (?:opted out|optedout|unsubscribed|unsubbed
 /// the opt-out words of the story around it ("I unsubscribed when I moved").
 macro_rules! rejoin {
     () => {
-        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}|deals|offers|codes) (?:back|again)(?: |$)| (?:cancel|undo|reverse) (?:my|the|that) (?:opt out|optout|unsubscribe|stop)(?: |$)| how (?:do|can|could) (?:i|we) get back on(?: the (?:list|texts|text list))?{END}| (?:quit|unsubscribed from|stopped|opted out of) (?:your |the )?texts(?: [^ ,]+| ,){0,4} (?:i )?want them back| remove (?:me|my number|this number) from (?:the|your) (?:do not text|do not contact|dnc|opt out|blocked) list|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on(?: the (?:list|text list|texts|sms list))?(?: so| and| now| right|{END})| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
+        " (?:subscribe|resubscribe|re subscribe) (?:me|us|this number|my number|her|him)(?: [^ ,]+){0,3} again| resubscribe (?:me|us|this number|my number)| re add (?:me|us|my number|this number)| sign (?:me|us|her|him) back up| (?:i |we )?want back in| (?:i |we )?want (?:the|your) (?:texts|{MSG}|deals|offers|codes) (?:back|again)(?: |$)| (?:cancel|undo|reverse) (?:my|the|that) (?:opt out|optout|unsubscribe|stop)(?: |$)| (?:be|get) (?:resubscribed|re subscribed)(?: |$)| how (?:do|can|could) (?:i|we) get back on(?: the (?:list|texts|text list))?{END}| (?:quit|unsubscribed from|stopped|opted out of) (?:your |the )?texts(?: [^ ,]+| ,){0,4} (?:i )?want them back| remove (?:me|my number|this number) from (?:the|your) (?:do not text|do not contact|dnc|opt out|blocked) list|^ (?:{F} )*unstop(?: |$)| opt (?:me |us )?back in| re enroll(?:ed)? in| (?:turn|switch) (?:them|the texts|it) back on| (?:put|add) (?:me|us|her|him|my number|this number|his number|her number) back(?: on| in| to)?(?: |$)| (?:can|could|may) i subscribe this number| add (?:me|us) to your (?:[^ ,]+ )?(?:text|sms|texting) (?:list|club)| (?:get|be) back on the (?:text|texting|sms) list| rejoin (?:the )?(?:texts|text list|text club|sms list|texting list)| add (?:this|my) (?:new )?number to (?:your|the) (?:text|texts|list|sms)| (?:please )?start (?:sending|texting)(?: me)?(?: the| your)?(?: texts| deals| promos)? again| turn (?:my|the) texts (?:back )?on| (?:would love|d love|want|d like|would like) to (?:get|receive|start getting) (?:your |the )?(?:texts|promos|{MSG}|deals)(?: [^ ,]+){0,2} again| sign (?:me|us|her|him) up again| (?:i )?want to unstop| (?:be )?added back to (?:the|your) (?:text|texting|sms) (?:club|list)| (?:d like|would like|want) to (?:actually )?receive your (?:texts|{MSG}|promos)| sign up this (?:new )?number| (?:im|i m) back on(?: the (?:list|text list|texts|sms list))?(?: so| and| now| right|{END})| (?:i|we|me|us|to|please|pls|just|can i|could i) sign back up|^ (?:{F} )*sign back up| subscribe (?:me|us|this number|my number|her|him) to (?:the |your )?(?:[^ ,]+ )?(?:texts|text list|text club|sms)| subscribe this number(?: {F})*{CLAUSE_END}"
     };
 }
 const REJOIN: &str = rejoin!();
@@ -457,7 +457,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|pretty|perfect|adorable|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|pretty|perfect|adorable|adding to cart|added to cart|add to cart|in my cart|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -482,7 +482,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:not-enough",
-        &["phrase:stop-messages"],
+        &["phrase:stop-messages", "phrase:said-stop"],
         " not enough | (?:end|over) (?:of|on|by|at) | (?:end|over) the (?:day|week|weekend|month|year|season|sale|promo|line|road|world|street)| (?:the|a|no|what|which) end ",
     ),
     Rule::guard(
@@ -1337,9 +1337,10 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:unsubscribe",
             "phrase:off-list",
             "phrase:be-removed",
+            "phrase:said-stop",
             "complaint:too-many",
         ],
-        " (?:unsubscribed|unsubbed|opted out)(?: [^ ,]+){0,14}(?: ,)? but (?:i |we )?(?:signed|subscribed|opted|joined) (?:back up|up again|back in|in again|back)(?: |$)",
+        " (?:unsubscribed|unsubbed|opted out|texted stop|replied stop|sent stop)(?: [^ ,]+){0,14}(?: ,)? (?:but|then|and) (?:i |we )?(?:signed|subscribed|opted|joined) (?:back up|up again|back in|in again|back)(?: |$)",
     ),
     Rule::guard(
         "guard:not-leaving",
@@ -1526,5 +1527,86 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:help-question",
         &["complaint:*"],
         " (?:actually |really )?(?:the store|the company|the shop|you) or (?:a |an |some )?(?:scam|scammer|scammers|fake|bot|phishing)(?: |$)",
+    ),
+    // --- a US electronics shop's month ------------------------------------------------
+    Rule::guard(
+        "guard:product-detail",
+        &[],
+        " stop (?:my|the|this) (?:phone|app|laptop|computer|tv|watch|device|tablet|car|screen|charger) from",
+    ),
+    Rule::opt_out(
+        "phrase:stop-sending",
+        " stop asking (?:me )?(?:to|for) (?:review|reviews|a review|feedback|ratings?|rate)",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " (?:dont|do not) want (?:the |your |any |these )?(?:sale|promo|marketing|deal|ad|flash sale)s? (?:blasts|texts|messages|alerts)(?: anymore| any more)?(?: |$)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "partial:*", "complaint:*"],
+        " (?:dont|do not|never|please dont|pls dont) (?:ever )?stop (?:these |the |your |those )?(?:[^ ,]+ )?(?:texts|{MSG}|deals|offers)(?: |$)",
+    ),
+    // --- long replies, a fourth time ----------------------------------------------------
+    Rule::opt_out(
+        "phrase:do-not-text",
+        " refrain from (?:texting|messaging|contacting|sending)",
+    ),
+    Rule::opt_out(
+        "complaint:keep-texting",
+        " (?:asked|told|requested) (?:you|your [^ ,]+|your [^ ,]+ [^ ,]+) to stop (?:these|them|the texts|texting|sending)",
+    ),
+    Rule::opt_out(
+        "wrong-number",
+        " (?:using|used) my number(?: [^ ,]+| ,){0,6} remove (?:it|my number|me)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:who-signed-me-up",
+        &["opt-in:*"],
+        " no (?:wish|desire|intention|interest) to join",
+    ),
+    // "I opted back in on your website last week": done already, not a request.
+    Rule::guard(
+        "guard:unsubscribed-but-back",
+        &["opt-in:*", "phrase:said-stop"],
+        "(?:^| then| and| i| we) opted back in (?:on|at|via|through|yesterday|last|a few|after|when|online)(?: |$)",
+    ),
+    Rule::help(
+        "help:program",
+        " which subscription| is this for the (?:sale|text|sms) alerts| what (?:i d|i would|id) be saying yes to| what (?:this|the) message is(?: |$)| (?:messages|texts|alerts)(?: [^ ,]+)? go to (?:the |my )?new (?:phone|number)| how (?:do |does )?(?:the |your |these )?(?:text alerts|texts|text messages|sms|alerts|text club) work(?: |$)",
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " which (?:one|number|short code) is the real one| make sure (?:it s|its|it is) (?:still )?(?:you|really you|the store)| did you (?:switch|change) (?:providers|numbers|your number)",
+    ),
+    Rule::guard(
+        "guard:help-question",
+        &["complaint:*"],
+        " which (?:one|number|short code) is the real one",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*"],
+        " (?:ive|i ve|i have) kept (?:yours|you|your texts)| used to unsubscribe from everything| (?:joking|jokes|joked|talking|threatening) about unsubscrib[^ ]*| (?:hate|sad|shame|bummer) (?:for|if|to see) (?:the |your )?(?:texts|{MSG}) (?:to )?stop",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["phrase:*", "complaint:*", "wrong-number", "clarified:*"],
+        " (?:dont|do not|please dont|pls dont) (?:unsubscribe|remove|delete) (?:me|my number|this number)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &["consent-denied", "phrase:*"],
+        " (?:used|using) my (?:card|credit card|account|paypal) without (?:my )?permission| (?:didnt|did not) place (?:this|that|the) order",
+    ),
+    Rule::guard(
+        "guard:product-detail",
+        &["hostile"],
+        " (?:replies|messages|texts|emails|packages|package|orders|order|parcels|mail|stuff|things|items) (?:get|gets|got|keep getting|getting) lost",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &[],
+        " (?:gave|give|put) (?:you |your shop |the shop )?my (?:mum s|mom s|mums|moms|mother s|dad s|dads|wife s|husband s|friend s) number for (?:the )?(?:delivery|order|courier)",
     ),
 ];

@@ -1281,7 +1281,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:someone-else-unsubscribed",
         &["intl:*"],
-        " (?:quelle|elle|il|quil|sœur|soeur|mère|frère|fille|fils|copine|copain|femme|mari|amie|ami) (?:s était|sétait|s est|sest) (?:désabonn|désinscri)[^ ]*| (?:namorada|namorado|mãe|pai|irmã|irmão|esposa|marido|amiga|amigo|filha|filho) se (?:descadastrou|desinscreveu)",
+        " (?:quelle|elle|il|quil|sœur|soeur|mère|frère|fille|fils|copine|copain|femme|mari|amie|ami|conjoint|conjointe) (?:s était|sétait|s est|sest) (?:désabonn|désinscri)[^ ]*| (?:namorada|namorado|mãe|pai|irmã|irmão|esposa|marido|amiga|amigo|filha|filho) se (?:descadastrou|desinscreveu)",
     ),
     Rule::guard(
         "guard:keep-texts",
@@ -1312,5 +1312,18 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out(
         "intl:nl",
         " (?:nummer|mij|me) van (?:jullie|de|uw) (?:[^ ,]+ )?lijst (?:afhalen|halen|verwijderen)| (?:hoezo|waarom) blijven (?:jullie|u|je) (?:me|mij) (?:smsen|sturen|appen|berichten)",
+    ),
+    Rule::opt_in(
+        "opt-in:intl",
+        " (?:recommencer|recommence) à recevoir| (?:j aimerais|jaimerais|je veux|je voudrais) (?:de nouveau|à nouveau) recevoir",
+    ),
+    Rule::guard(
+        "guard:accidental-opt-out",
+        &["intl:*", "phrase:*"],
+        " (?:répondu|envoyé|écrit) (?:stop|arrêt|arret) par (?:erreur|accident)",
+    ),
+    Rule::opt_out(
+        "partial:drop-marketing",
+        " ya no quiero recibir (?:las |sus |tus )?(?:promociones|ofertas|promos)",
     ),
 ];
