@@ -25,6 +25,15 @@ const ASK_BACK_IN_ZH: &str = "(?:想|要)重新(?:订阅|訂閱)";
 /// mensajes", "Remettez-moi sur la liste", "wieder für die SMS anmelden").
 const ASK_BACK_IN_EU: &str = " volved a (?:mandarme|enviarme|escribirme)| volver a dar(?:me)? de alta| (?:apuntadme|apúntame) (?:en|a) la lista| remettez(?: moi)? sur la liste| (?:réactiver|réactivez) (?:vos |les |mes )?(?:sms|messages|notifications)| (?:mich|uns) (?:bitte )?wieder (?:für die sms |für sms )?(?:anmelden|eintragen|aufnehmen)| (?:mogen|mag) (?:me|mij) (?:de )?(?:berichten|sms[^ ]*) weer sturen| zet (?:het|ze) (?:maar )?weer aan";
 
+/// What a playful "stop" ("Stop, die sneakers zijn echt te gek") voids: the
+/// keyword and stop-phrase readings, in every language.
+const PLAYFUL_STOP_VOIDS: &[&str] = &[
+    "intl:*",
+    "phrase:keyword-clause",
+    "phrase:keyword-sentence",
+    "phrase:stop-messages",
+];
+
 /// Every non-English rule, opt-out first.
 pub(crate) const RULES: &[Rule] = &[
     // --- Spanish ---------------------------------------------------------------
@@ -642,12 +651,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:playful-stop",
-        &[
-            "intl:*",
-            "phrase:keyword-clause",
-            "phrase:keyword-sentence",
-            "phrase:stop-messages",
-        ],
+        PLAYFUL_STOP_VOIDS,
         "^ (?:{F} |gente )*(?:para|pare|parem)(?: ,)? (?:que|q) (?:promo|promoção|preço|oferta)|^ (?:{F} )*(?:stop|arrête|arrete|arrêtez|arretez)(?: ,)? (?:c est|cest)? ?(?:trop (?:beau|belle|beaux|mignon|mignonne|bien|cool|canon|stylé|joli|jolie)|j ai craqué|jai craqué|je vais me ruiner|je craque)| arrêtez de baisser les prix|^ (?:{F} )*(?:hör|hört|hören sie) auf(?: ,)? (?:die|der|das|du|ihr) (?:[^ ,]+ ){0,3}(?:sind|ist) (?:der hammer|mega|so schön|zu schön|genial|traumhaft|wunderschön|zu gut|zu süß|so süß)|^ (?:{F} )*(?:stop|basta)(?: ,)? (?:è|e) (?:bellissim[oa]|stupend[oa]|troppo bell[oa])|^ (?:{F} )*basta ,? ho deciso",
     ),
     Rule::guard(
@@ -797,22 +801,12 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:playful-stop",
-        &[
-            "intl:*",
-            "phrase:keyword-clause",
-            "phrase:keyword-sentence",
-            "phrase:stop-messages",
-        ],
+        PLAYFUL_STOP_VOIDS,
         "^ (?:{F} )*(?:stop|stopp)(?: ,)? (?:die|der|das|questa|questo|sta|sto|quella|quel)(?: [^ ,]+){0,2} (?:ist|sind|è|e) (?:ja |echt |so |voll |davvero |troppo |proprio )?(?:der hammer|mega|genial|traumhaft|wunderschön|zu schön|so schön|zu süß|stupend[oa]|bellissim[oa]|fantastic[oa]|meravigliosa|meraviglioso|pazzesc[oa])",
     ),
     Rule::guard(
         "guard:order-action",
-        &[
-            "intl:*",
-            "phrase:keyword-clause",
-            "phrase:keyword-sentence",
-            "phrase:stop-messages",
-        ],
+        PLAYFUL_STOP_VOIDS,
         "^ (?:{F} )*(?:stop|stopp|halt)(?: ,)? (?:die |das |der |mein |meine |il |la |lo |l )?(?:sendung|paket|lieferung|bestellung|päckchen|pacco|spedizione|consegna|ordine|lordine)",
     ),
     Rule::guard(
@@ -1046,12 +1040,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::opt_out("intl:es", " revoco (?:mi |el )?consentimiento"),
     Rule::guard(
         "guard:playful-stop",
-        &[
-            "intl:*",
-            "phrase:keyword-clause",
-            "phrase:keyword-sentence",
-            "phrase:stop-messages",
-        ],
+        PLAYFUL_STOP_VOIDS,
         "^ (?:{F} )*(?:stop|stopp|basta)(?: ,)? (?:ma |mais |aber )?(?:è|e|elle est|il est|cest|c est|ist|sind) (?:trop |so |troppo |davvero |ja )?(?:bellissim[oa]|stupend[oa]|belle|beau|magnifique|der hammer|wunderschön|genial)| basta così(?: ,)? (?:prendo|compro|ne prendo|ordino)|^ (?:{F} )*(?:arrête|arrêtez)(?: ,)? (?:ce prix|ces prix|cette promo|c est trop|cest trop)| (?:n arrêtez|narrêtez) jamais",
     ),
     Rule::guard(
@@ -1170,12 +1159,7 @@ pub(crate) const RULES: &[Rule] = &[
     ),
     Rule::guard(
         "guard:playful-stop",
-        &[
-            "intl:*",
-            "phrase:keyword-clause",
-            "phrase:keyword-sentence",
-            "phrase:stop-messages",
-        ],
+        PLAYFUL_STOP_VOIDS,
         "^ (?:[^ ,]+ (?:, )?){0,2}(?:stop|stopp|стоп|arrête|arrêtez|hör auf|hört auf|przestań|przestańcie|para|pare)(?: ,)? (?:[^ ,]+ (?:, )?){0,6}(?:te gek|der hammer|trop belle|trop beau|przepiękn[^ ]*|piękn[^ ]*|hermos[^ ]*|preciosas?|so pretty|too cute|so cute|lindas?|lindos?|magnifique|wunderschön|bellissim[^ ]*|prachtig|schattig|(?:wie|so|zu|total|voll|echt|mega) süß|carin[oa]|мило|милый|милая|lucu|unreal)(?: |$)| (?:you|yall|y all|u) (?:have to|gotta|got to|need to) stop(?: ,)? (?:[^ ,]+ ){0,6}(?:cute|pretty|gorgeous|adorable|beautiful|amazing|unreal|insane)(?: |$)",
     ),
     // --- thirty languages at once, again -----------------------------------------------------
