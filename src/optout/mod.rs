@@ -454,12 +454,6 @@ impl OptOutClassifier {
                 rule: Cow::Borrowed("guard:tapback"),
             };
         }
-        if is_vietnamese_stop(text) {
-            return Classification {
-                intent: Intent::OptOut,
-                rule: Cow::Borrowed("keyword:dừng"),
-            };
-        }
         let findings = normalizer.normalize(text, normalized);
         if normalized.is_empty() {
             return Classification::none();
@@ -474,6 +468,12 @@ impl OptOutClassifier {
             return Classification {
                 intent: keyword.intent,
                 rule: Cow::Borrowed(keyword.rule),
+            };
+        }
+        if !self.strict && is_vietnamese_stop(text) {
+            return Classification {
+                intent: Intent::OptOut,
+                rule: Cow::Borrowed("keyword:dừng"),
             };
         }
         let custom = self.custom_phrase(normalized);
