@@ -150,22 +150,38 @@ fn build_error(
     }
 }
 
-/// Rules whose every match starts at a word (a space in the canonical text)
-/// or at the start of the text, searched from each word in turn.
+/// Rules searched by anchored walks from each place a match can start.
 ///
 /// An unanchored search over many rules tracks every rule started at every
-/// earlier word at once, so nearly every new reply walks lazy DFA states no
+/// earlier place at once, so nearly every new reply walks lazy DFA states no
 /// reply walked before, and building each costs microseconds. Searched from
-/// one word at a time, the states only track how far each rule got from that
-/// word; they are shared across replies and the cache soon holds them all.
+/// one place at a time, the states only track how far each rule got from that
+/// place; they are shared across replies and the cache soon holds them all.
 #[derive(Debug, Clone)]
-struct WordGroup {
+struct WalkGroup {
     dfa: DFA,
+    /// Where the walks start.
+    from: Starts,
     /// The rule index of each pattern.
     rules: Vec<usize>,
-    /// Whether some rule can start at a word that begins with this byte; a
-    /// word no rule starts with is not walked.
+    /// Whether some rule can start at a word (or, walking from every byte,
+    /// at a byte) that begins with this byte; other places are not walked.
     starts_with: [bool; 256],
+    /// A cache holding the start states and every transition out of them
+    /// (see [`first_bytes`]); each thread's cache starts as a copy.
+    warm: DfaCache,
+}
+
+/// The places a [`WalkGroup`] walks from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Starts {
+    /// The space before each word, and the text's start: for rules whose
+    /// every match starts at a word.
+    Words,
+    /// Every byte: for rules that can match inside a word, such as Chinese,
+    /// written without spaces. The walks find what one unanchored search
+    /// would.
+    Bytes,
 }
 
 /// Bytes the walks from all words of a text may read, per byte of the text,
@@ -173,13 +189,17 @@ struct WordGroup {
 /// two or three.
 const WALK_BUDGET: usize = 16;
 
-impl WordGroup {
+impl WalkGroup {
     /// Compiles `members`, each a rule's index and its parsed pattern.
-    fn new(members: Vec<(usize, Hir)>) -> Result<Self, String> {
+    fn new(members: Vec<(usize, Hir)>, from: Starts) -> Result<Self, String> {
         let (members, hirs): (Vec<usize>, Vec<Hir>) = members.into_iter().unzip();
-        let error = |e: &dyn std::fmt::Display| format!("word-anchored rules: {e}");
+        let error = |e: &dyn std::fmt::Display| format!("rules walked from {from:?}: {e}");
         let nfa = thompson::Compiler::new()
-            .configure(thompson::Config::new().utf8(false))
+            .configure(
+                thompson::Config::new()
+                    .utf8(false)
+                    .which_captures(thompson::WhichCaptures::None),
+            )
             .build_many_from_hir(&hirs)
             .map_err(|e| error(&e))?;
         let dfa = DFA::builder()
@@ -190,15 +210,18 @@ impl WordGroup {
             )
             .build_from_nfa(nfa)
             .map_err(|e| error(&e))?;
-        let starts_with = first_bytes(&dfa).map_err(|e| error(&e))?;
+        let mut warm = dfa.create_cache();
+        let starts_with = first_bytes(&dfa, from, &mut warm).map_err(|e| error(&e))?;
         Ok(Self {
             dfa,
+            from,
             starts_with,
+            warm,
             rules: members,
         })
     }
 
-    /// Notes every rule that matches `text`, walking from each word. False,
+    /// Notes every rule that matches `text`, walking from each start. False,
     /// noting nothing, when the walks would read more than [`WALK_BUDGET`]
     /// allows (a long run of words that each restart a rule, such as
     /// "🛑 🛑 🛑 ...") or the lazy DFA declined (as configured it never does):
@@ -208,12 +231,15 @@ impl WordGroup {
         let mut found = RuleBits::default();
         // Replies are short: a plain loop beats memchr's setup here.
         let bytes = text.as_bytes();
-        let starts = (0..bytes.len()).filter(|&i| {
-            bytes[i] == b' '
-                && (i == 0
-                    || bytes
-                        .get(i + 1)
-                        .is_none_or(|&b| self.starts_with[usize::from(b)]))
+        let starts = (0..bytes.len()).filter(|&i| match self.from {
+            Starts::Words => {
+                bytes[i] == b' '
+                    && (i == 0
+                        || bytes
+                            .get(i + 1)
+                            .is_none_or(|&b| self.starts_with[usize::from(b)]))
+            }
+            Starts::Bytes => self.starts_with[usize::from(bytes[i])],
         });
         for start in starts {
             match self.walk(text.as_bytes(), start, cache, &mut found) {
@@ -265,28 +291,36 @@ impl WordGroup {
     }
 }
 
-/// For each byte, whether a word beginning with it can start a match: the
-/// anchored DFA is still alive after a space and that byte. Rules use no word
+/// For each byte, whether a walk that reads it first can match: walking from
+/// words, whether the anchored DFA is still alive after a space and that
+/// byte; walking from every byte, after that byte alone. Rules use no word
 /// boundaries, so every start but the text's own behaves alike; several
-/// preceding bytes are tried all the same.
-fn first_bytes(dfa: &DFA) -> Result<[bool; 256], String> {
-    let mut cache = dfa.create_cache();
+/// preceding bytes are tried all the same. Words at the text's start are
+/// always walked; a walk from every byte may start there too.
+///
+/// The transitions it builds in `cache`, out of the start states, are the
+/// costliest a lazy DFA over many rules makes (tens of microseconds each:
+/// those states hold every rule's start), so `cache` is kept as every
+/// thread's first cache.
+fn first_bytes(dfa: &DFA, from: Starts, cache: &mut DfaCache) -> Result<[bool; 256], String> {
     let mut alive = [false; 256];
-    for behind in [b'a', b'0', b',', b' ', 0x80, 0xbf, b'\n'] {
+    let mid_text = [b'a', b'0', b',', b' ', 0x80, 0xbf, b'\n'].map(Some);
+    for behind in mid_text.into_iter().chain([None]) {
         let config = start::Config::new()
             .anchored(Anchored::Yes)
-            .look_behind(Some(behind));
-        let start = dfa
-            .start_state(&mut cache, &config)
-            .map_err(|e| e.to_string())?;
-        let space = dfa
-            .next_state(&mut cache, start, b' ')
-            .map_err(|e| e.to_string())?;
+            .look_behind(behind);
+        let mut start = dfa.start_state(cache, &config).map_err(|e| e.to_string())?;
+        if from == Starts::Words {
+            start = dfa
+                .next_state(cache, start, b' ')
+                .map_err(|e| e.to_string())?;
+        }
+        let counts = behind.is_some() || from == Starts::Bytes;
         for byte in 0..=u8::MAX {
             let next = dfa
-                .next_state(&mut cache, space, byte)
+                .next_state(cache, start, byte)
                 .map_err(|e| e.to_string())?;
-            alive[usize::from(byte)] |= !next.is_dead();
+            alive[usize::from(byte)] |= counts && !next.is_dead();
         }
     }
     Ok(alive)
@@ -296,8 +330,8 @@ fn first_bytes(dfa: &DFA) -> Result<[bool; 256], String> {
 /// group holds every rule, and outgrew the regex crate's default of 10 MiB.
 const NFA_SIZE_LIMIT: usize = 32 << 20;
 
-/// Rules that can match inside a word (such as Chinese, written without
-/// spaces), searched in one unanchored pass.
+/// Rules searched in one unanchored pass over the whole text, when their
+/// walks give up.
 #[derive(Debug, Clone)]
 struct AnywhereGroup {
     regex: Regex,
@@ -359,24 +393,27 @@ struct AnywhereScratch {
 pub(crate) struct RuleScratch {
     words: DfaCache,
     words_ascii: DfaCache,
+    other_walks: DfaCache,
     /// Made on the first text that needs it; most threads never do.
     whole_text: Option<AnywhereScratch>,
     anywhere_latin: AnywhereScratch,
-    anywhere_other: AnywhereScratch,
+    /// Made on the first text that needs it, as `whole_text`.
+    anywhere_other: Option<AnywhereScratch>,
 }
 
 impl RuleScratch {
     /// Bytes held by each lazy DFA cache.
     #[cfg(test)]
-    pub(crate) fn memory_usage(&self) -> [usize; 5] {
+    pub(crate) fn memory_usage(&self) -> [usize; 6] {
+        let one_pass =
+            |s: &Option<AnywhereScratch>| s.as_ref().map_or(0, |s| s.cache.memory_usage());
         [
             self.words.memory_usage(),
             self.words_ascii.memory_usage(),
-            self.whole_text
-                .as_ref()
-                .map_or(0, |w| w.cache.memory_usage()),
+            self.other_walks.memory_usage(),
+            one_pass(&self.whole_text),
             self.anywhere_latin.cache.memory_usage(),
-            self.anywhere_other.cache.memory_usage(),
+            one_pass(&self.anywhere_other),
         ]
     }
 }
@@ -386,18 +423,21 @@ impl RuleScratch {
 pub(crate) struct RuleSet {
     /// Rules whose matches start at a word: nearly all of them. They run on
     /// text with some non-ASCII character.
-    words: WordGroup,
+    words: WalkGroup,
     /// The same rules cut down to what can match ASCII text, for such text:
     /// without other scripts' bytes the lazy DFA has a quarter of the byte
     /// classes, so its states take a quarter of the memory.
-    words_ascii: WordGroup,
+    words_ascii: WalkGroup,
     /// The word rules as one unanchored search over the whole text, for a
     /// text whose word walks give up.
     whole_text: AnywhereGroup,
     /// Rules that can match inside a word and can match ASCII text.
     anywhere_latin: AnywhereGroup,
     /// Rules that can match inside a word but need a non-ASCII letter
-    /// (Chinese, Japanese, Thai...): they run only on non-ASCII text.
+    /// (Chinese, Japanese, Thai...): they run only on non-ASCII text,
+    /// walked from every byte.
+    other_walks: WalkGroup,
+    /// The same rules in one unanchored pass, for a text whose walks give up.
     anywhere_other: AnywhereGroup,
     rules: Vec<Rule>,
     /// For each rule, the rules it voids when it is a guard.
@@ -437,7 +477,7 @@ impl RuleSet {
                     .replace(".*", "(?-u:[^\\n])*")
             })
             .collect();
-        let (mut words, mut words_ascii, mut anywhere_latin, mut anywhere_other) =
+        let (mut words, mut words_ascii, mut anywhere_latin, mut other_walks) =
             (vec![], vec![], vec![], vec![]);
         for (i, pattern) in patterns.iter().enumerate() {
             let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(false))
@@ -451,7 +491,7 @@ impl RuleSet {
             } else if ascii.is_some() {
                 anywhere_latin.push(i);
             } else {
-                anywhere_other.push(i);
+                other_walks.push((i, hir));
             }
         }
         let voids = rules
@@ -467,11 +507,13 @@ impl RuleSet {
             })
             .collect();
         let whole_text = words.iter().map(|&(i, _)| i).collect();
+        let anywhere_other = other_walks.iter().map(|&(i, _)| i).collect();
         Ok(Self {
             whole_text: AnywhereGroup::new(&rules, &patterns, whole_text)?,
-            words: WordGroup::new(words)?,
-            words_ascii: WordGroup::new(words_ascii)?,
+            words: WalkGroup::new(words, Starts::Words)?,
+            words_ascii: WalkGroup::new(words_ascii, Starts::Words)?,
             anywhere_latin: AnywhereGroup::new(&rules, &patterns, anywhere_latin)?,
+            other_walks: WalkGroup::new(other_walks, Starts::Bytes)?,
             anywhere_other: AnywhereGroup::new(&rules, &patterns, anywhere_other)?,
             rules,
             voids,
@@ -480,11 +522,12 @@ impl RuleSet {
 
     pub(crate) fn scratch(&self) -> RuleScratch {
         RuleScratch {
-            words: self.words.dfa.create_cache(),
-            words_ascii: self.words_ascii.dfa.create_cache(),
+            words: self.words.warm.clone(),
+            words_ascii: self.words_ascii.warm.clone(),
+            other_walks: self.other_walks.warm.clone(),
             whole_text: None,
             anywhere_latin: self.anywhere_latin.scratch(),
-            anywhere_other: self.anywhere_other.scratch(),
+            anywhere_other: None,
         }
     }
 
@@ -507,9 +550,16 @@ impl RuleSet {
         }
         self.anywhere_latin
             .search(normalized, &mut scratch.anywhere_latin, &mut matched);
-        if !ascii {
+        if !ascii
+            && !self
+                .other_walks
+                .search(normalized, &mut scratch.other_walks, &mut matched)
+        {
+            let one_pass = scratch
+                .anywhere_other
+                .get_or_insert_with(|| self.anywhere_other.scratch());
             self.anywhere_other
-                .search(normalized, &mut scratch.anywhere_other, &mut matched);
+                .search(normalized, one_pass, &mut matched);
         }
         if matched.is_empty() {
             return None;
@@ -637,7 +687,7 @@ fn id_matches(selector: &str, id: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{HYBRID_CACHE_BYTES, RuleBits, RuleSet};
+    use super::{HYBRID_CACHE_BYTES, RuleBits, RuleSet, Starts};
     use crate::optout::normalize::normalize;
 
     /// Every built-in rule, compiled once for all tests (a debug build takes
@@ -659,8 +709,8 @@ mod tests {
         }
         let used = scratch.memory_usage();
         println!(
-            "lazy DFA caches (words, words in ASCII text, whole-text pass, anywhere Latin, \
-             anywhere other): {:?} KiB",
+            "lazy DFA caches (words, words in ASCII text, other scripts' walks, whole-text \
+             pass, anywhere Latin, other scripts' pass): {:?} KiB",
             used.map(|b| b >> 10)
         );
         assert!(used.iter().all(|&b| b < HYBRID_CACHE_BYTES), "{used:?}");
@@ -668,9 +718,10 @@ mod tests {
 
     /// Searching from each word finds exactly what one unanchored pass over
     /// the whole text finds: every rule in the word group really does start
-    /// at a word, and the walks miss nothing. Every fourth labelled reply is
-    /// read (the one-pass search is slow in a debug build), with long
-    /// adversarial texts.
+    /// at a word, and the walks miss nothing. Likewise the walks from every
+    /// byte for rules of other scripts. Every fourth labelled reply is read
+    /// (the one-pass search is slow in a debug build), with long adversarial
+    /// texts.
     #[test]
     fn word_walks_agree_with_one_pass_over_the_text() {
         let rules = builtin();
@@ -680,30 +731,48 @@ mod tests {
             "please stop texting me about the order ".repeat(50),
             "x stop 🛑 please ".repeat(200),
             "стоп пожалуйста ".repeat(200),
+            "退订停止ストップ".repeat(200),
         ];
         let mut whole = rules.whole_text.scratch();
-        let texts: Vec<(String, RuleBits)> = crate::optout::labelled_texts()
+        let mut other = rules.anywhere_other.scratch();
+        let texts: Vec<(String, RuleBits, RuleBits)> = crate::optout::labelled_texts()
             .step_by(4)
             .chain(adversarial)
             .map(|t| {
                 let text = normalize(&t);
-                let mut one_pass = RuleBits::default();
-                rules.whole_text.search(&text, &mut whole, &mut one_pass);
-                (text, one_pass)
+                let (mut words, mut others) = (RuleBits::default(), RuleBits::default());
+                rules.whole_text.search(&text, &mut whole, &mut words);
+                rules.anywhere_other.search(&text, &mut other, &mut others);
+                (text, words, others)
             })
             .collect();
         // The ASCII group is only ever asked about ASCII text.
-        for (group, ascii_only) in [(&rules.words, false), (&rules.words_ascii, true)] {
-            let mut cache = group.dfa.create_cache();
-            for (text, one_pass) in texts.iter().filter(|(t, _)| t.is_ascii() || !ascii_only) {
+        for (group, ascii_only) in [
+            (&rules.words, false),
+            (&rules.words_ascii, true),
+            (&rules.other_walks, false),
+        ] {
+            let mut cache = group.warm.clone();
+            let (mut read, mut walked_all) = (0, 0);
+            for (text, words, others) in texts.iter().filter(|(t, ..)| t.is_ascii() || !ascii_only)
+            {
+                read += 1;
+                let one_pass = if group.from == Starts::Words {
+                    words
+                } else {
+                    others
+                };
                 let mut walked = RuleBits::default();
                 if group.search(text, &mut cache, &mut walked) {
                     assert_eq!(&walked, one_pass, "{text}");
+                    walked_all += 1;
                 } else {
                     assert!(walked.is_empty(), "{text}");
                 }
             }
+            assert!(walked_all > read / 2, "{:?} walks gave up", group.from);
         }
+        assert!(texts.iter().any(|(_, _, others)| !others.is_empty()));
     }
 
     #[test]
