@@ -126,6 +126,8 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-59.jsonl"),
         include_str!("data/optout-heldaside-60.jsonl"),
         include_str!("data/optout-heldaside-61.jsonl"),
+        include_str!("data/optout-heldaside-62.jsonl"),
+        include_str!("data/optout-heldaside-63.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

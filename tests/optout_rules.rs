@@ -4386,3 +4386,63 @@ fn long_replies_a_fourth_time() {
         &["ya no quiero recibir las promociones, lo de mis pedidos sí"],
     );
 }
+
+#[test]
+fn replies_to_order_updates() {
+    expect(
+        Intent::OptOut,
+        &[
+            "cancel the order AND the texts",
+            "stop the shipment and stop these messages too",
+            "cancel my box and cancel these messages",
+            "cancelen el pedido y también los mensajes",
+            "how do I stop the shipping texts",
+            "Please stop sending order updates to this number, it's my work phone",
+            "take me off the text list for order updates",
+            "cancel my order and unsubscribe me from the order update texts",
+            "no more 'how was your delivery window' surveys please",
+            "I never ordered anything, how did you get my number",
+            "what's the word to reply so these stop coming",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "yes text me the tracking",
+            "please add this number for pickup notifications",
+            "my kid somehow unsubscribed me from your texts, please add me back",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "what order?",
+            "which order are you talking about? haven't bought anything lately",
+            "how often are you going to text me about this order?",
+            "is it one text per order or one per shipment update?",
+            "what do I get for being on the text list?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "STOP sending to my old address!! I updated it in the app",
+            "Please stop sending queens lol, I ordered a king",
+            "stop sending me mediums, I ordered a large",
+            "quit sending the wrong size please",
+            "is there a way to opt out of needing someone home to sign?",
+            "STOP this is the cutest box yet",
+            "stop! I meant to order the medium, can you swap it before it ships",
+            "take me off the waitlist for the linen duvet, bought one elsewhere",
+            "Subscribe me to the refill plan",
+            "unsubscribe me from the monthly sock club",
+            "Não cancela não, ainda quero!",
+            "No cancelen mi pedido por favor",
+            "取消月度盒子的订阅",
+            "I never ordered anything this big before lol",
+            "thanks for the order and the texts, very helpful",
+            "what's the word on my order?",
+            "what order should I wear these in",
+        ],
+    );
+}

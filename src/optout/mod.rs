@@ -343,6 +343,8 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-59.jsonl"),
     include_str!("../../tests/data/optout-heldaside-60.jsonl"),
     include_str!("../../tests/data/optout-heldaside-61.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-62.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-63.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

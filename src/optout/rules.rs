@@ -804,6 +804,7 @@ mod tests {
                     "guard:order-number",
                     "guard:unsubscribed-but-back",
                     "guard:keep-texts",
+                    "guard:product-subscription",
                 ]
                 .contains(id),
                 "{id} can match ASCII text but would be skipped on it"

@@ -457,7 +457,7 @@ pub(crate) const RULES: &[Rule] = &[
             "phrase:keyword-sentence",
             "phrase:stop-messages",
         ],
-        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|insane|amazing|gorgeous|obsessed|love|wow|beautiful|pretty|perfect|adorable|adding to cart|added to cart|add to cart|in my cart|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
+        "^ (?:(?:omg|omfg|oh my god|oh my gosh|oh my|oh|wow|lol|haha|ok|okay|girl|gurl|dude|bro|sis|no|no way|nooo|ahh|ah|gosh|lord|yo|wait)(?: ,)? )?stop .*(?:omg|verrückt|krass|wahnsinn|increíble|locura|dingue|for [0-9]+|[0-9]+ off|cute|cutest|cuter|prettiest|prettier|comfiest|softest|coziest|insane|amazing|gorgeous|obsessed|love|wow|beautiful|pretty|perfect|adorable|adding to cart|added to cart|add to cart|in my cart|lol|haha|hahaha|lmao|killing me|dying|crazy|stunning|too good|so good|unreal|fire|gorgeous|is everything|s everything|are everything|full price|in a good way|i need|i want|take my money|is this real|for real|is this actually|is this for real|are you serious|no way| (?:only|really|just) [0-9]+| on sale| the difference| price adjustment| price match| (?:clean|heat|drip|bussin|slaps|tuff|goated|elite|iconic|brutal|brutales|hermos[^ ]*|divin[^ ]*|precios[^ ]*|lind[^ ]*|increíble[^ ]*|buenísim[^ ]*|bell[oa]s?))(?: |$)",
     ),
     Rule::guard(
         "guard:opt-out-of-something-else",
@@ -498,7 +498,7 @@ pub(crate) const RULES: &[Rule] = &[
     Rule::guard(
         "guard:product-question",
         &["help:*"],
-        " who (?:is|s) (?:this|it|the order|my order|my package) (?:shipping|shipped|coming|being delivered|being sent|sent|going) (?:with|by|via|through)| (?:tracking|delivery|package|parcel|order|shipment|status|label|error|code|light|lights|display|screen|symbol|icon|warning|fault|beeping|blinking|flashing)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
+        " who (?:is|s) (?:this|it|the order|my order|my package) (?:shipping|shipped|coming|being delivered|being sent|sent|going) (?:with|by|via|through)| (?:tracking|delivery|package|parcel|order|shipment|status|label|error|code|light|lights|display|screen|symbol|icon|warning|fault|beeping|blinking|flashing)(?: [^ ,]+){0,5} (?:,? )?what (?:does|do) (?:that|this|it|they) mean| (?:info|information|details|question|questions) (?:on|about|regarding|for) (?:the |your |this |my |a |an )?(?:[^ ,]+ )?(?:sizing|size|sizes|fit|product|products|item|items|order|shipping|delivery|return|returns|exchange|exchanges|material|fabric|colors|colours|price|prices|stock|restock|ingredients|warranty)(?: |$)| (?:contact|ask|call|email|text (?:you|u|ya|yall|someone|somebody|support|the store|the shop)|talk to|speak to|reach) (?:[^ ,]+ ){0,2}(?:about|regarding|for) (?:a |an |my |the |this |that )?(?:refund|refunds|order|orders|return|returns|exchange|package|delivery|shipment|item|product|charge|payment)(?: |$)",
     ),
     Rule::guard(
         "guard:negated-removal",
@@ -1608,5 +1608,52 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:order-action",
         &[],
         " (?:gave|give|put) (?:you |your shop |the shop )?my (?:mum s|mom s|mums|moms|mother s|dad s|dads|wife s|husband s|friend s) number for (?:the )?(?:delivery|order|courier)",
+    ),
+    // --- an apparel shop's month, and replies to order updates ------------------
+    // The texts named beside an order action: "cancel the order AND the texts",
+    // "how do I stop the shipping texts", "stop sending order updates".
+    Rule::opt_out(
+        "clarified:stop-getting",
+        " (?:cancel|stop|end|halt)(?: [^ ,]+){1,4} (?:and|plus) (?:also )?(?:cancel |stop |end )?(?:all )?(?:the|these|those|your|ur|any) (?:[^ ,]+ )?(?:texts|text messages|messages|msgs|sms|txts|notifications|text alerts|updates)(?: too| as well| also)?(?: {F})*(?: ,| $)| how (?:do|can|could|would) (?:i|we|you) (?:stop|cancel|turn off|end|opt out of|unsubscribe from) (?:the |these |those |your |all |all the |all your )?(?:[^ ,]+ ){0,2}(?:texts|text messages|sms|text alerts|text notifications|text updates|txts)(?: |$)| (?:stop|quit) (?:sending|texting) (?:me |us )?(?:the |these |your |any |all )?(?:order|shipping|delivery|tracking|shipment) (?:updates|texts|notifications|alerts|messages)(?: |$)| (?:unsubscribe|unsub|remove|opt) (?:me |us )?(?:out )?(?:of|from) (?:the |your |all )?(?:[^ ,]+ ){0,2}(?:texts|text messages|sms)(?: {F})*(?: ,| $)",
+    ),
+    Rule::opt_out(
+        "partial:surveys",
+        " no more (?:[^ ,]+ ){0,6}(?:surveys|survey texts|survey requests)(?: {F})*(?: ,| $)",
+    ),
+    // "I never ordered anything, how did you get my number": not the customer.
+    Rule::opt_out(
+        "consent-denied",
+        " (?:never|have never|ve never) (?:ordered|bought|purchased) (?:anything|a thing)(?: from (?:you|yall|your (?:store|shop|company)|this (?:store|shop|company)))?(?: ,| $)",
+    ),
+    Rule::opt_out(
+        "phrase:how-to-stop",
+        " (?:whats|what is) the (?:magic |code |secret )?(?:word|keyword|command) (?:[^ ,]+ ){0,4}(?:stop|unsub[^ ]*|opt out|optout|cancel)(?: |$)",
+    ),
+    Rule::opt_in(
+        "opt-in:sign-up",
+        "^ (?:{F} )*(?:yes|yeah|yep|yup|ok|okay|sure)(?: ,)? (?:please |pls )?(?:text|send) me (?:the )?(?:tracking|tracking updates|tracking info|shipping updates|delivery updates|updates)(?: {F})*(?: ,| $)| add (?:this|my) (?:number|phone|cell) (?:for|to) (?:the )?(?:[^ ,]+ )?(?:notifications|alerts|texts|text updates|updates)(?: |$)",
+    ),
+    Rule::help(
+        "help:program",
+        "^ (?:{F} )*(?:what|which|wat|wut) order(?: (?:are you|r u|are u|you re|youre) (?:talking about|referring to|on about))?(?: {F})*(?: ,| $)| how (?:often|frequently|many times) (?:are you going to|are you gonna|will you|would you|do you|r u gonna|will i|do i|am i going to) (?:be )?(?:text|texting|message|messaging|get|receive|send|be getting)| (?:one|a|1) (?:text|message|msg) (?:per|for each|every|each) (?:order|shipment|package|update|day|week)| what (?:do|will|would) (?:i|we) get (?:for|from|by) (?:being on|joining|signing up for|subscribing to) (?:the |your )?(?:[^ ,]+ )?(?:list|club|program|alerts)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:order-action",
+        &[
+            "phrase:stop-sending",
+            "phrase:keyword-clause",
+            "phrase:stop-messages",
+        ],
+        " (?:stop|quit) sending (?:it |them |things |stuff |packages |orders |my orders |my packages |my stuff )?to (?:my |the |that |an |this )?(?:old|wrong|previous|former|work|last) (?:address|house|apartment|apt|place|zip|office)| (?:stop|quit) sending (?:me |us )?(?:the )?(?:wrong (?:[^ ,]+ )?(?:size|sizes|color|colors|item|items|one|ones|thing|things|product|products)|smalls|mediums|larges|xls|xxls|queens|kings|twins|fulls|size [^ ,]+|the same (?:size|color|one|item|thing))(?: |$)|^ (?:{F} )*(?:stop|wait|hold on)(?: ,)? (?:i|we) (?:meant|wanted|mean|need|needed|forgot) (?:to )?(?:order|get|buy|change|swap|switch|add|pick|choose|select)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:opt-out-of-something-else",
+        &["phrase:*"],
+        " (?:optout|opt out|opting out) of (?:needing|having|being|signing|the signature|a signature|signature|waiting)(?: |$)| (?:take|remove|drop) (?:me|us|my name|my number) (?:off|from) (?:the |your |this |that )?(?:[^ ,]+ ){0,2}(?:waitlist|wait list|waiting list|preorder list|pre order list|backorder list|back order list|restock list|notify list)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:product-subscription",
+        &["opt-in:*", "phrase:remove-me", "phrase:off-list"],
+        " (?:subscribe|sign) (?:me |us )?(?:up )?(?:to|for) (?:the |a |my |your )?(?:refill|replenishment|auto ?ship|auto ?refill|subscribe and save|sock|coffee|wine|snack|beauty|meal|tea|razor|vitamin|skincare|flower|pet food|dog food|cat food) (?:[^ ,]+ )?(?:plan|box|club|subscription|program|membership|delivery)(?: |$)| (?:unsub[^ ]*|remove) (?:me |us )?from (?:the |my |your )?(?:monthly|weekly|quarterly) (?:[^ ,]+ )?(?:club|box|plan|membership)(?: {F})*(?: ,| $)",
     ),
 ];

@@ -1310,4 +1310,21 @@ pub(crate) const RULES: &[Rule] = &[
         "partial:drop-marketing",
         " ya no quiero recibir (?:las |sus |tus )?(?:promociones|ofertas|promos)",
     ),
+    // --- replies to order updates -------------------------------------------
+    Rule::opt_out(
+        "clarified:stop-getting",
+        " (?:cancela|cancelen|cancelar|cancele|paren|para|detengan|detener) (?:[^ ,]+ ){1,3}y (?:tambien |ademas )?(?:cancel[^ ]* |paren |detengan )?(?:los|sus|tus|estos|todos los) (?:mensajes|sms|textos|msjs)(?: |$)",
+    ),
+    // "Não cancela não, ainda quero!": keep the order.
+    Rule::guard(
+        "guard:negated-removal",
+        &["phrase:*", "intl:*"],
+        " (?:nao|no|non) (?:me |lo |la |mi )?(?:cancela|cancele|cancelem|cancelen|cancelar|cancellate|cancellare|cancelli|cancella)(?: |$)",
+    ),
+    // A product's subscription (取消月度盒子的订阅): not the texts.
+    Rule::guard(
+        "guard:product-subscription",
+        &[],
+        "(?:盒子|订购|會員|会员|套餐|咖啡|月度|包裹)的?(?:订阅|訂閱)",
+    ),
 ];
