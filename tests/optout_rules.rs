@@ -4443,6 +4443,9 @@ fn replies_to_order_updates() {
             "thanks for the order and the texts, very helpful",
             "what's the word on my order?",
             "what order should I wear these in",
+            "how often do you restock?",
+            "what is this store's address",
+            "turn the lights back on",
         ],
     );
 }

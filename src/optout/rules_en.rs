@@ -1656,4 +1656,10 @@ pub(crate) const RULES: &[Rule] = &[
         &["opt-in:*", "phrase:remove-me", "phrase:off-list"],
         " (?:subscribe|sign) (?:me |us )?(?:up )?(?:to|for) (?:the |a |my |your )?(?:refill|replenishment|auto ?ship|auto ?refill|subscribe and save|sock|coffee|wine|snack|beauty|meal|tea|razor|vitamin|skincare|flower|pet food|dog food|cat food) (?:[^ ,]+ )?(?:plan|box|club|subscription|program|membership|delivery)(?: |$)| (?:unsub[^ ]*|remove) (?:me |us )?from (?:the |my |your )?(?:monthly|weekly|quarterly) (?:[^ ,]+ )?(?:club|box|plan|membership)(?: {F})*(?: ,| $)",
     ),
+    // Store and product questions the fallback read as help or opt-in.
+    Rule::guard(
+        "guard:product-question",
+        &["help:*", "opt-in:*"],
+        " how often do (?:you|yall|u) (?:restock|get new|get more|have sales|have new|drop new|add new)| (?:this|the|your) (?:stores|shops|store s|shop s) (?:address|hours|opening hours|location)(?: |$)| (?:turn|switch|put) (?:the |my |your )?(?:lights?|lamp|power|heat|heater|ac|tv|wifi|oven|fan|camera|device) back on",
+    ),
 ];
