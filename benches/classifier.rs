@@ -104,6 +104,7 @@ fn held_aside() -> Vec<String> {
         "optout-heldaside-61.jsonl",
         "optout-heldaside-62.jsonl",
         "optout-heldaside-63.jsonl",
+        "optout-heldaside-64.jsonl",
     ]
     .into_iter()
     .flat_map(texts)

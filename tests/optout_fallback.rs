@@ -128,6 +128,7 @@ fn fallback_never_changes_a_rule_or_guard_decision() {
         include_str!("data/optout-heldaside-61.jsonl"),
         include_str!("data/optout-heldaside-62.jsonl"),
         include_str!("data/optout-heldaside-63.jsonl"),
+        include_str!("data/optout-heldaside-64.jsonl"),
         include_str!("data/optout-holdout.jsonl"),
     ];
     let mut decided_by_model = 0;

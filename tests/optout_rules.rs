@@ -4449,3 +4449,66 @@ fn replies_to_order_updates() {
         ],
     );
 }
+
+#[test]
+fn stop_without_the_usual_words() {
+    expect(
+        Intent::OptOut,
+        &[
+            "we had a good run, bye",
+            "i think it's time i broke up with your texts... breaking up with your texts",
+            "consider this my resignation from the text club",
+            "honestly i'd prefer radio silence from you guys",
+            "put me down as a hard no on the texting",
+            "no need to text me anymore, I'll check the site",
+            "i'd like to go back to not hearing from you",
+            "could you guys maybe... not text me",
+            "is there any way you could just not?",
+            "you can lose my number now",
+            "Please suppress this number from all future campaigns.",
+            "Going forward, email is the only way I'd like to be contacted.",
+            "bought it already, you can drop the reminders",
+            "i don't even read these",
+            "no more of this please",
+            "I know what the TCPA is, keep it up",
+            "screenshotting all of these for my complaint",
+            "the next text gets reported",
+            "who gave you my number? cause it wasn't me",
+            "pierdan mi número por favor",
+            "el próximo mensaje lo reporto",
+            "ya me tienen harta, los voy a bloquear",
+            "ya fue suficiente con tanto mensaje",
+        ],
+    );
+    expect(
+        Intent::OptIn,
+        &[
+            "i unsubscribed in a moment of weakness, undo that pls",
+            "i stopped these by accident months ago, can i have them back",
+        ],
+    );
+    expect(
+        Intent::Help,
+        &[
+            "is this legit or one of those scam texts",
+            "is there fine print on this text deal thing somewhere?",
+        ],
+    );
+    expect(
+        Intent::None,
+        &[
+            "we're done here, the return went through, thanks!",
+            "ok who gave you permission to be this cute. adding to cart",
+            "3 texts today and every one was a banger. take my money",
+            "less texts more coupons pls 😂",
+            "only text me about restocks, that's all i care about tbh",
+            "leave me alone with these prices, how am i supposed to save money 😭😂",
+            "ugh i'm so done with this heat, do you have the linen shorts in tan",
+            "can i get the receipt texted to me",
+            "no more dark roast?? when's it coming back",
+            "don't lose my number, I want the sale alerts",
+            "can you drop the price on the boots",
+            "I read all of these, love them",
+        ],
+    );
+}

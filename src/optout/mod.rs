@@ -345,6 +345,7 @@ const LABELLED_SETS: &[&str] = &[
     include_str!("../../tests/data/optout-heldaside-61.jsonl"),
     include_str!("../../tests/data/optout-heldaside-62.jsonl"),
     include_str!("../../tests/data/optout-heldaside-63.jsonl"),
+    include_str!("../../tests/data/optout-heldaside-64.jsonl"),
 ];
 
 /// The text of every row of [`LABELLED_SETS`].

@@ -38,6 +38,10 @@ const NEGATED_REJOIN: &str = concat!(
 );
 
 /// Every English rule, opt-out first.
+/// An opt-out told as past and taken back ("I unsubscribed in a moment of
+/// weakness, undo that"): an opt-in, and a guard on the opt-out words.
+const UNDO_OPT_OUT: &str = " (?:unsubscribed|unsubbed|opted out|stopped (?:these|them|the texts)|said stop|texted stop|replied stop)(?: [^ ,]+| ,){0,8} (?:undo (?:that|it|this)|can i (?:have|get) them back|i want them back)";
+
 pub(crate) const RULES: &[Rule] = &[
     // --- opt-out: the sender stops or refuses the texts -------------------
     Rule::opt_out(
@@ -1661,5 +1665,48 @@ pub(crate) const RULES: &[Rule] = &[
         "guard:product-question",
         &["help:*", "opt-in:*"],
         " how often do (?:you|yall|u) (?:restock|get new|get more|have sales|have new|drop new|add new)| (?:this|the|your) (?:stores|shops|store s|shop s) (?:address|hours|opening hours|location)(?: |$)| (?:turn|switch|put) (?:the |my |your )?(?:lights?|lamp|power|heat|heater|ac|tv|wifi|oven|fan|camera|device) back on",
+    ),
+    // --- stop said without the usual words, and the look-alikes ----------------
+    Rule::opt_out(
+        "phrase:hint",
+        " we had a good run| (?:break|breaking) up with (?:you|yall|your texts|your text list|the texts|these texts)(?: |$)| (?:me and|i and) (?:you|your|the) (?:[^ ,]+ )?(?:text list|texts|text club)(?: [^ ,]+){0,2} break up| resignation from (?:the|your) (?:text|sms|texting) (?:club|list)| (?:peace and quiet|radio silence) from (?:you|yall|y all|u|your texts|these texts)| (?:prefer|like|want|need) (?:some |total |complete )?radio silence| (?:hard|firm|big) no on (?:the )?(?:texting|texts|{MSG})| no need to (?:reach out|contact me|text me|message me)(?: [^ ,]+){0,3} (?:anymore|any more)| (?:go back to|prefer) not hearing from (?:you|yall|y all|u)| (?:im|i m|i am) off (?:the|your) (?:text |sms |texting )?list (?:as of|effective|starting|from now)| (?:could|can|would) (?:you|yall|u)(?: [^ ,]+| ,){0,3} not (?:text|message|contact|txt) (?:me|us)| any way (?:you|u|yall) could (?:just )?not(?: {F})*{CLAUSE_END}| lose (?:my|this) (?:number|contact|contact info|contact information|digits)(?: |$)| pretend (?:you|yall|u) never (?:had|got) (?:my|this) number| suppress (?:this|my) (?:number|phone|contact)| from all future (?:campaigns|marketing|communications|texts|messages)| email (?:is|s) the only (?:way|method|channel)| only (?:contact|reach|message) me (?:by|via|through) (?:email|e mail)| drop (?:the|these|your|all the|all these) (?:reminders|texts|text messages|messages|alerts|notifications|reminder texts)(?: {F})*{CLAUSE_END}| (?:dont|do not|never) (?:even )?read (?:these|them|your texts|the texts|any of these|em)(?: |$)| no more of (?:this|these|that)(?: |$)| never again would be (?:better|great|nice|preferable)| make it the last(?: one)?(?: {F})*{CLAUSE_END}| (?:got it|heard you|get it|heard it) the first (?:[^ ,]+ )?times?(?: |$)",
+    ),
+    Rule::opt_out(
+        "complaint:legal",
+        " (?:know|knows|heard of|familiar with) (?:what )?(?:the )?tcpa| tcpa (?:violation|violations|complaint|lawsuit|claim)| (?:violat[^ ]*|breaking) (?:the )?tcpa| (?:my )?(?:lawyer|attorney)(?: [^ ,]+){0,4} (?:these|your) (?:texts|messages)| screenshot[^ ]* (?:all )?(?:of )?(?:these|this|them|your texts)(?: [^ ,]+){0,3} (?:complaint|report|lawyer|attorney|fcc|ftc)| next (?:one|text|message) (?:gets|is getting|will get|and i) (?:reported|blocked)",
+    ),
+    Rule::opt_out(
+        "consent-denied",
+        " (?:gave|give) (?:you |u )?my number(?: [^ ,]+| ,){0,3} (?:wasnt|was not|wasn t) me(?: |$)",
+    ),
+    Rule::opt_in("opt-in:rejoin", UNDO_OPT_OUT),
+    Rule::guard(
+        "guard:rescinded-stop",
+        &["phrase:*", "complaint:*"],
+        UNDO_OPT_OUT,
+    ),
+    Rule::help(
+        "help:legitimacy",
+        " (?:is|are) (?:this|these|you|this text|these texts|yall|y all) (?:legit|legitimate|for real) or| fine print (?:on|for|of) (?:this|the|these|your) (?:text|sms|texting)",
+    ),
+    Rule::guard(
+        "guard:negated-removal",
+        &["hostile", "phrase:*"],
+        " (?:dont|do not|please dont|pls dont|never) lose (?:my|this) (?:number|contact)",
+    ),
+    Rule::guard(
+        "guard:praise",
+        &["consent-denied", "hostile", "phrase:done"],
+        " permission to be (?:this|so) | take my money| (?:was|is|were) a banger| leave me alone with (?:these|those|the|your) (?:prices|deals|sales|discounts|offers)| done with (?:this|the) (?:heat|weather|cold|rain|snow|humidity|winter|summer)(?: |$)",
+    ),
+    Rule::guard(
+        "guard:keep-texts",
+        &["partial:*"],
+        " (?:less|fewer) (?:texts|{MSG}) (?:and )?more (?:coupons|deals|discounts|codes|sales)| only (?:text|message) (?:me|us) (?:about|for|when) (?:restocks?|new arrivals|big sales|sales|new drops|drops|deals|new stuff)",
+    ),
+    Rule::guard(
+        "guard:product-question",
+        &["opt-in:*"],
+        " (?:whens|when s|when is|when will|when are) (?:it|they|that|this|those|these)(?: be)? (?:coming|come|be) back| (?:receipt|invoice|tracking|order confirmation)(?: number| info)? (?:texted|sent) to me",
     ),
 ];

@@ -1327,4 +1327,8 @@ pub(crate) const RULES: &[Rule] = &[
         &[],
         "(?:盒子|订购|會員|会员|套餐|咖啡|月度|包裹)的?(?:订阅|訂閱)",
     ),
+    Rule::opt_out(
+        "intl:es",
+        " pierd(?:an|e|as) mi (?:numero|contacto)| (?:hagan|haz|haga) (?:de )?cuenta (?:que )?nunca (?:tuvieron|tuviste|tuvo) mi (?:numero|contacto)| (?:proximo|siguiente) (?:mensaje|sms|texto) (?:lo |los )?(?:reporto|denuncio|bloqueo)| (?:los|las|les) voy a (?:bloquear|reportar|denunciar)| (?:fue|es|ha sido) suficiente (?:con )?(?:tanto|tantos) (?:mensaje|mensajes|sms|textos)",
+    ),
 ];
