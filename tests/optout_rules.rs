@@ -4463,6 +4463,9 @@ fn stop_without_the_usual_words() {
             "no need to text me anymore, I'll check the site",
             "i'd like to go back to not hearing from you",
             "could you guys maybe... not text me",
+            "can you not text me anymore",
+            "can you please not text me at all going forward?",
+            "can you not text me at midnight? actually just stop entirely",
             "is there any way you could just not?",
             "you can lose my number now",
             "Please suppress this number from all future campaigns.",
@@ -4509,6 +4512,7 @@ fn stop_without_the_usual_words() {
             "don't lose my number, I want the sale alerts",
             "can you drop the price on the boots",
             "I read all of these, love them",
+            "can you please not text me before 9am",
         ],
     );
 }
